@@ -1,0 +1,87 @@
+//! What the checker returns: diagnostics with byte spans and optional fixes.
+
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+    Hint,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+            Severity::Hint => "hint",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Severity> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "error" => Some(Severity::Error),
+            "warning" | "warn" => Some(Severity::Warning),
+            "info" | "information" => Some(Severity::Info),
+            "hint" => Some(Severity::Hint),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for Severity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Replace `range` (bytes) with `new_text`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TextEdit {
+    pub range: Range<usize>,
+    pub new_text: String,
+}
+
+/// A change that resolves a diagnostic.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Fix {
+    /// Imperative, e.g. "Replace `standard` with `Standard`".
+    pub title: String,
+    pub edits: Vec<TextEdit>,
+    /// Safe to apply without review (e.g. `palint check --fix`, "fix all" in editors).
+    pub preferred: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Diagnostic {
+    /// Stable rule code, e.g. `reserved-tag`.
+    pub code: &'static str,
+    pub severity: Severity,
+    pub message: String,
+    /// Byte range in the checked text.
+    pub range: Range<usize>,
+    pub fixes: Vec<Fix>,
+}
+
+impl Diagnostic {
+    pub fn with_fix(
+        mut self,
+        title: impl Into<String>,
+        range: Range<usize>,
+        new_text: impl Into<String>,
+    ) -> Self {
+        self.fixes.push(Fix {
+            title: title.into(),
+            edits: vec![TextEdit {
+                range,
+                new_text: new_text.into(),
+            }],
+            preferred: self.fixes.is_empty(),
+        });
+        self
+    }
+}

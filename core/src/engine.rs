@@ -1,0 +1,250 @@
+//! The checking pipeline: parse → kind per document → rules → embedded YAML → config and
+//! suppression comments.
+
+use crate::config::{Config, RuleLevel};
+use crate::diagnostic::{Diagnostic, Fix, TextEdit};
+use crate::kind::{self, DocumentKind};
+use crate::line_index::LineIndex;
+use crate::rules::{self, Context, YAML_SYNTAX};
+use crate::schema;
+use crate::syntax::comments::{modeline_kind, Suppressions};
+use crate::syntax::embedded::OffsetMap;
+use crate::syntax::{parse, Document, NodeId, NodeValue, PathSegment, ScalarType};
+
+/// What to check a text as.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options<'a> {
+    /// Settings from `.palint.yaml` (or the editor).
+    pub config: Option<&'a Config>,
+    /// The file's path, matched against the config's kind globs.
+    pub path: Option<&'a str>,
+    /// Force every document to this kind (`palint check --kind`).
+    pub kind: Option<DocumentKind>,
+}
+
+/// How a document's kind was decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KindSource {
+    Option,
+    Modeline,
+    Config,
+    Detected,
+}
+
+/// One document of a checked text, with its kind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocumentInfo {
+    pub range: std::ops::Range<usize>,
+    pub kind: Option<DocumentKind>,
+    pub source: Option<KindSource>,
+}
+
+/// Checks `text` and returns its diagnostics, sorted by position. Pure: no I/O.
+pub fn check(text: &str, options: &Options) -> Vec<Diagnostic> {
+    let forced = forced_kind(options);
+    let mut diagnostics = check_text(text, forced, true);
+    apply_levels(&mut diagnostics, options.config);
+    let suppressions = Suppressions::scan(text);
+    let lines = LineIndex::new(text);
+    diagnostics.retain(|d| !suppressions.is_suppressed(lines.line_of(d.range.start), d.code));
+    diagnostics.sort_by(|a, b| {
+        (a.range.start, a.range.end, a.code).cmp(&(b.range.start, b.range.end, b.code))
+    });
+    diagnostics.dedup_by(|a, b| a.range == b.range && a.code == b.code && a.message == b.message);
+    diagnostics
+}
+
+/// The documents of `text` and the kind each is checked as.
+pub fn documents(text: &str, options: &Options) -> Vec<DocumentInfo> {
+    let forced = forced_kind(options);
+    let stream = parse(text);
+    let mut previous_end = 0;
+    stream
+        .documents
+        .iter()
+        .map(|doc| {
+            let (kind, source) = decide_kind(text, doc, previous_end, forced);
+            previous_end = doc.span.end;
+            DocumentInfo {
+                range: doc.span.clone(),
+                kind,
+                source,
+            }
+        })
+        .collect()
+}
+
+/// `Some(kind)` forced for every document (`Some(None)`: check nothing), or `None`.
+fn forced_kind(options: &Options) -> Option<(Option<DocumentKind>, KindSource)> {
+    if let Some(kind) = options.kind {
+        return Some((Some(kind), KindSource::Option));
+    }
+    let from_glob = options
+        .config
+        .zip(options.path)
+        .and_then(|(config, path)| config.kind_for_path(path));
+    from_glob.map(|kind| (kind, KindSource::Config))
+}
+
+fn decide_kind(
+    text: &str,
+    doc: &Document,
+    header_start: usize,
+    forced: Option<(Option<DocumentKind>, KindSource)>,
+) -> (Option<DocumentKind>, Option<KindSource>) {
+    if let Some((kind, KindSource::Option)) = forced {
+        return (kind, Some(KindSource::Option));
+    }
+    // A modeline counts only in the comments before the document's content.
+    let header_end = doc.root.map_or(doc.span.end, |r| doc.span(r).start);
+    if let Some(name) = modeline_kind(text, header_start.min(header_end)..header_end) {
+        return (DocumentKind::from_name(name), Some(KindSource::Modeline));
+    }
+    if let Some((kind, source)) = forced {
+        return (kind, Some(source));
+    }
+    match kind::detect(doc) {
+        Some(kind) => (Some(kind), Some(KindSource::Detected)),
+        None => (None, None),
+    }
+}
+
+/// Checks every document of `text`. `embedded` allows one level of embedded YAML.
+fn check_text(
+    text: &str,
+    forced: Option<(Option<DocumentKind>, KindSource)>,
+    embedded: bool,
+) -> Vec<Diagnostic> {
+    let stream = parse(text);
+    let mut out = Vec::new();
+    let mut previous_end = 0;
+    for doc in &stream.documents {
+        let (kind, _) = decide_kind(text, doc, previous_end, forced);
+        previous_end = doc.span.end;
+        let Some(kind) = kind else { continue };
+        if let Some(error) = &doc.error {
+            out.push(YAML_SYNTAX.diagnostic(error.span.clone(), error.message.clone()));
+            continue;
+        }
+        let mut cx = Context::new(text, doc, kind);
+        rules::run_all(&mut cx);
+        out.append(&mut cx.diagnostics);
+        if embedded {
+            for (node, inner_kind) in embedded_yaml(doc, kind) {
+                out.extend(check_embedded(text, doc, node, inner_kind));
+            }
+        }
+    }
+    out
+}
+
+/// String values the schema marks as YAML (`x-palint-embedded`), with the kind forced on
+/// them: a `kubernetes-aks` pack's values are AKS layer values; others are detected.
+fn embedded_yaml(doc: &Document, kind: DocumentKind) -> Vec<(NodeId, Option<DocumentKind>)> {
+    let schema = schema::for_kind(kind);
+    let mut found = Vec::new();
+    let Some(root) = doc.root else { return found };
+    // (node, schema node, parent mapping, key) — explicit stack, no recursion.
+    let mut stack = vec![(
+        root,
+        schema.resolve(&schema.root),
+        None::<NodeId>,
+        String::new(),
+    )];
+    while let Some((id, node_schema, parent, key)) = stack.pop() {
+        if schema::is_embedded_yaml(node_schema) {
+            if doc.scalar(id).is_some_and(|s| s.ty == ScalarType::Str) {
+                let pack_name = parent
+                    .and_then(|p| doc.get(p, "name"))
+                    .and_then(|n| doc.str_value(n));
+                let forced = (key == "values"
+                    && pack_name.is_some_and(|n| n.starts_with("kubernetes-aks")))
+                .then_some(DocumentKind::KubernetesAksValues);
+                found.push((id, forced));
+            }
+            continue;
+        }
+        match &doc.node(id).value {
+            NodeValue::Mapping(entries) => {
+                for &(k, v) in entries {
+                    let Some(name) = doc.key_text(k) else {
+                        continue;
+                    };
+                    if let Some(child) =
+                        schema.child(node_schema, &PathSegment::Key(name.to_owned()))
+                    {
+                        stack.push((v, schema.resolve(child), Some(id), name.to_owned()));
+                    }
+                }
+            }
+            NodeValue::Sequence(items) => {
+                for (i, &item) in items.iter().enumerate() {
+                    if let Some(child) = schema.child(node_schema, &PathSegment::Index(i)) {
+                        stack.push((item, schema.resolve(child), parent, key.clone()));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    found.reverse();
+    found
+}
+
+/// Checks one embedded YAML string and maps its diagnostics onto the outer text.
+fn check_embedded(
+    outer: &str,
+    doc: &Document,
+    node: NodeId,
+    kind: Option<DocumentKind>,
+) -> Vec<Diagnostic> {
+    let Some(scalar) = doc.scalar(node) else {
+        return Vec::new();
+    };
+    let inner = scalar.text.as_str();
+    let map = OffsetMap::for_scalar(outer, doc.node(node), scalar);
+    let forced = kind.map(|k| (Some(k), KindSource::Option));
+    check_text(inner, forced, false)
+        .into_iter()
+        .map(|mut d| {
+            d.range = map.span(&d.range);
+            d.fixes = if map.is_exact() {
+                d.fixes
+                    .into_iter()
+                    .filter_map(|fix| map_fix(fix, &map))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            d
+        })
+        .collect()
+}
+
+/// Maps a fix's edits; a fix whose new text spans lines cannot keep the block's indentation.
+fn map_fix(fix: Fix, map: &OffsetMap) -> Option<Fix> {
+    if fix.edits.iter().any(|e| e.new_text.contains('\n')) {
+        return None;
+    }
+    let edits = fix
+        .edits
+        .into_iter()
+        .map(|e| TextEdit {
+            range: map.span(&e.range),
+            new_text: e.new_text,
+        })
+        .collect();
+    Some(Fix { edits, ..fix })
+}
+
+fn apply_levels(diagnostics: &mut Vec<Diagnostic>, config: Option<&Config>) {
+    let Some(config) = config else { return };
+    diagnostics.retain_mut(|d| match config.level(d.code) {
+        Some(RuleLevel::Off) => false,
+        Some(RuleLevel::On(severity)) => {
+            d.severity = severity;
+            true
+        }
+        None => true,
+    });
+}

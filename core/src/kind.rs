@@ -1,0 +1,147 @@
+//! Which kind of document a YAML document is, and so which schema and rules apply.
+
+use crate::syntax::Document;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DocumentKind {
+    /// Values of the `kubernetes-aks` pack layer of a cluster profile.
+    KubernetesAksValues,
+    /// Crossplane provider-palette `Aks` cluster.
+    CrossplaneAks,
+    /// Crossplane provider-palette `Azure` (IaaS) cluster.
+    CrossplaneAzure,
+    /// Crossplane provider-palette `Profile` (cluster profile).
+    CrossplaneProfile,
+    /// A Kubernetes workload (Deployment, StatefulSet, DaemonSet, Job, CronJob).
+    KubernetesWorkload,
+}
+
+/// The two API groups of provider-palette's cluster resources (cluster-scoped, namespaced).
+pub const CROSSPLANE_API_VERSIONS: [&str; 2] = [
+    "cluster.palette.crossplane.io/v1alpha1",
+    "cluster.palette.m.crossplane.io/v1alpha1",
+];
+
+const WORKLOAD_KINDS: [&str; 5] = ["Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob"];
+
+impl DocumentKind {
+    pub const ALL: [DocumentKind; 5] = [
+        DocumentKind::KubernetesAksValues,
+        DocumentKind::CrossplaneAks,
+        DocumentKind::CrossplaneAzure,
+        DocumentKind::CrossplaneProfile,
+        DocumentKind::KubernetesWorkload,
+    ];
+
+    /// The name used in modelines, the config file and the schema file name.
+    pub fn name(self) -> &'static str {
+        match self {
+            DocumentKind::KubernetesAksValues => "kubernetes-aks-values",
+            DocumentKind::CrossplaneAks => "crossplane-aks",
+            DocumentKind::CrossplaneAzure => "crossplane-azure",
+            DocumentKind::CrossplaneProfile => "crossplane-profile",
+            DocumentKind::KubernetesWorkload => "kubernetes-workload",
+        }
+    }
+
+    pub fn description(self) -> &'static str {
+        match self {
+            DocumentKind::KubernetesAksValues => {
+                "AKS Kubernetes layer values (kubernetes-aks pack)"
+            }
+            DocumentKind::CrossplaneAks => "Crossplane Palette Aks cluster",
+            DocumentKind::CrossplaneAzure => "Crossplane Palette Azure IaaS cluster",
+            DocumentKind::CrossplaneProfile => "Crossplane Palette cluster Profile",
+            DocumentKind::KubernetesWorkload => "Kubernetes workload",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<DocumentKind> {
+        DocumentKind::ALL.into_iter().find(|k| k.name() == name)
+    }
+
+    pub fn is_crossplane(self) -> bool {
+        matches!(
+            self,
+            DocumentKind::CrossplaneAks
+                | DocumentKind::CrossplaneAzure
+                | DocumentKind::CrossplaneProfile
+        )
+    }
+}
+
+impl std::fmt::Display for DocumentKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Recognizes a document by its content. Anything unrecognized is `None` and is not checked:
+/// a GitHub workflow with `sku: Premium` in it must stay silent.
+pub fn detect(doc: &Document) -> Option<DocumentKind> {
+    let root = doc.root?;
+    if !doc.is_mapping(root) {
+        return None;
+    }
+    let api_version = doc.get(root, "apiVersion").and_then(|v| doc.str_value(v));
+    let kind = doc.get(root, "kind").and_then(|v| doc.str_value(v));
+    if let (Some(api_version), Some(kind)) = (api_version, kind) {
+        if CROSSPLANE_API_VERSIONS.contains(&api_version) {
+            return match kind {
+                "Aks" => Some(DocumentKind::CrossplaneAks),
+                "Azure" => Some(DocumentKind::CrossplaneAzure),
+                "Profile" => Some(DocumentKind::CrossplaneProfile),
+                _ => None,
+            };
+        }
+        let workload_api = matches!(api_version, "apps/v1" | "batch/v1" | "batch/v1beta1");
+        if workload_api && WORKLOAD_KINDS.contains(&kind) {
+            return Some(DocumentKind::KubernetesWorkload);
+        }
+        return None;
+    }
+    let aks_layer = ["managedControlPlane", "managedMachinePool"]
+        .iter()
+        .any(|key| doc.get(root, key).is_some_and(|v| doc.is_mapping(v)));
+    aks_layer.then_some(DocumentKind::KubernetesAksValues)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syntax::parse;
+
+    fn kind_of(text: &str) -> Option<DocumentKind> {
+        parse(text).documents.first().and_then(detect)
+    }
+
+    #[test]
+    fn detects_each_kind() {
+        assert_eq!(
+            kind_of("managedControlPlane:\n  sku: Free\n"),
+            Some(DocumentKind::KubernetesAksValues)
+        );
+        assert_eq!(
+            kind_of("apiVersion: cluster.palette.crossplane.io/v1alpha1\nkind: Aks\n"),
+            Some(DocumentKind::CrossplaneAks)
+        );
+        assert_eq!(
+            kind_of("apiVersion: cluster.palette.m.crossplane.io/v1alpha1\nkind: Profile\n"),
+            Some(DocumentKind::CrossplaneProfile)
+        );
+        assert_eq!(
+            kind_of("apiVersion: apps/v1\nkind: Deployment\n"),
+            Some(DocumentKind::KubernetesWorkload)
+        );
+    }
+
+    #[test]
+    fn ignores_other_yaml() {
+        assert_eq!(kind_of("jobs:\n  build:\n    sku: Premium\n"), None);
+        assert_eq!(kind_of("services:\n  web:\n    image: azure\n"), None);
+        assert_eq!(kind_of("apiVersion: v1\nkind: ConfigMap\n"), None);
+        assert_eq!(kind_of("managedControlPlane: text\n"), None);
+        assert_eq!(kind_of("- a\n- b\n"), None);
+        assert_eq!(kind_of(""), None);
+    }
+}

@@ -1,0 +1,85 @@
+//! What a rule sees: one document, its kind and schema, and a place to report.
+
+use std::cell::OnceCell;
+
+use super::tags::{extract_tags, Tag, TagSet};
+use crate::diagnostic::Diagnostic;
+use crate::kind::DocumentKind;
+use crate::schema::{self, Schema};
+use crate::syntax::{Document, NodeId, NodeValue, Span};
+
+pub struct Context<'a> {
+    pub text: &'a str,
+    pub doc: &'a Document,
+    pub kind: DocumentKind,
+    pub schema: &'static Schema,
+    pub(crate) diagnostics: Vec<Diagnostic>,
+    tags: OnceCell<TagSet>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(text: &'a str, doc: &'a Document, kind: DocumentKind) -> Self {
+        Context {
+            text,
+            doc,
+            kind,
+            schema: schema::for_kind(kind),
+            diagnostics: Vec::new(),
+            tags: OnceCell::new(),
+        }
+    }
+
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.diagnostics.push(diagnostic);
+    }
+
+    /// The cluster's tags (AKS `additionalTags` or Crossplane `spec.forProvider.tags`).
+    pub fn tags(&self) -> &[Tag] {
+        &self.tags.get_or_init(|| extract_tags(self)).tags
+    }
+
+    /// The `tags:` / `additionalTags:` key node, if the document has one.
+    pub fn tags_key(&self) -> Option<NodeId> {
+        self.tags.get_or_init(|| extract_tags(self)).key
+    }
+
+    /// 1-based line number of a byte offset, for messages.
+    pub fn line_number(&self, offset: usize) -> usize {
+        self.text[..offset.min(self.text.len())]
+            .bytes()
+            .filter(|&b| b == b'\n')
+            .count()
+            + 1
+    }
+
+    /// Where to point at a value: the value itself, or for a block collection its key.
+    pub fn value_span(&self, key: Option<NodeId>, value: NodeId) -> Span {
+        let node = self.doc.node(value);
+        let is_block_collection =
+            !node.flow && matches!(node.value, NodeValue::Mapping(_) | NodeValue::Sequence(_));
+        match key {
+            Some(key) if is_block_collection || node.span.is_empty() => self.doc.span(key),
+            _ => node.span.clone(),
+        }
+    }
+
+    /// The `spec.forProvider.cloudConfig` items of a Crossplane cluster.
+    pub fn cloud_configs(&self) -> Vec<NodeId> {
+        self.doc
+            .at_path(&["spec", "forProvider", "cloudConfig"])
+            .map(|list| self.doc.items(list).to_vec())
+            .unwrap_or_default()
+    }
+
+    /// `(key, value)` of `key` in the mapping `map`.
+    pub fn entry(&self, map: NodeId, key: &str) -> Option<(NodeId, NodeId)> {
+        self.doc.entry(map, key)
+    }
+
+    /// The string value of `key` in `map`, with its value node.
+    pub fn string_entry(&self, map: NodeId, key: &str) -> Option<(NodeId, NodeId, &'a str)> {
+        let (k, v) = self.doc.entry(map, key)?;
+        let text = self.doc.str_value(v)?;
+        Some((k, v, text))
+    }
+}

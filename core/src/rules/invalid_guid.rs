@@ -1,0 +1,110 @@
+use super::placeholder_value::find_placeholder;
+use super::{Context, Rule, CLUSTER_KINDS};
+use crate::diagnostic::Severity;
+use crate::kind::DocumentKind;
+use crate::syntax::{NodeId, ScalarType};
+
+pub static RULE: Rule = Rule {
+    code: "invalid-guid",
+    severity: Severity::Error,
+    summary: "an admin group object ID or subscription ID that is not a GUID",
+    explanation: "Microsoft Entra ID group object IDs (`aadProfile.adminGroupObjectIDs`) and Azure \
+subscription IDs (`subscriptionId`) are GUIDs: 32 hexadecimal digits in groups of 8-4-4-4-12, such \
+as `aaaaaaaa-0000-1111-2222-bbbbbbbbbbbb`. A group name, a display name or a truncated ID is \
+rejected by Azure; with `managed: true` it can leave the cluster without any admin.",
+    source: "Palette docs, Enable Microsoft Entra ID for AKS \
+(https://docs.spectrocloud.com/clusters/public-cloud/azure/); Azure Resource Manager subscription IDs",
+    kinds: CLUSTER_KINDS,
+    check: Some(check),
+};
+
+/// 8-4-4-4-12 hexadecimal digits.
+pub(crate) fn is_guid(text: &str) -> bool {
+    let groups: Vec<&str> = text.split('-').collect();
+    groups.len() == 5
+        && groups
+            .iter()
+            .zip([8, 4, 4, 4, 12])
+            .all(|(g, len)| g.len() == len && g.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+fn check(cx: &mut Context) {
+    let doc = cx.doc;
+    let mut candidates: Vec<(NodeId, &str)> = Vec::new();
+    if cx.kind == DocumentKind::KubernetesAksValues {
+        if let Some(list) =
+            doc.at_path(&["managedControlPlane", "aadProfile", "adminGroupObjectIDs"])
+        {
+            candidates.extend(
+                doc.items(list)
+                    .iter()
+                    .map(|&id| (id, "admin group object ID")),
+            );
+        }
+    } else {
+        for config in cx.cloud_configs() {
+            if let Some(id) = doc.get(config, "subscriptionId") {
+                candidates.push((id, "subscription ID"));
+            }
+        }
+    }
+    for (id, what) in candidates {
+        let Some(scalar) = doc.scalar(id) else {
+            continue;
+        };
+        if scalar.ty == ScalarType::Null || find_placeholder(&scalar.text).is_some() {
+            continue;
+        }
+        let text = scalar.text.as_str();
+        if is_guid(text) {
+            continue;
+        }
+        let cleaned = text.trim().trim_start_matches('{').trim_end_matches('}');
+        let mut d = RULE.diagnostic(
+            doc.span(id),
+            format!("`{text}` is not a valid {what}: expected a GUID like `aaaaaaaa-0000-1111-2222-bbbbbbbbbbbb`"),
+        );
+        if is_guid(cleaned) {
+            d = d.with_fix(format!("Replace with `{cleaned}`"), doc.span(id), cleaned);
+        }
+        cx.push(d);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_guid;
+    use crate::kind::DocumentKind::{CrossplaneAzure, KubernetesAksValues as Aks};
+    use crate::rules::testing::{apply_first_fix, assert_clean, findings};
+
+    #[test]
+    fn guid_shape() {
+        assert!(is_guid("aaaaaaaa-0000-1111-2222-bbbbbbbbbbbb"));
+        assert!(is_guid("3F2504E0-4F89-11D3-9A0C-0305E82C3301"));
+        assert!(!is_guid("3F2504E04F8911D39A0C0305E82C3301"));
+        assert!(!is_guid("platform-admins"));
+        assert!(!is_guid("aaaaaaaa-0000-1111-2222-bbbbbbbbbbbz"));
+    }
+
+    #[test]
+    fn checks_admin_groups() {
+        let text = "managedControlPlane:\n  aadProfile:\n    managed: true\n    adminGroupObjectIDs:\n      - platform-admins\n      - aaaaaaaa-0000-1111-2222-bbbbbbbbbbbb\n";
+        assert_eq!(
+            findings(text, Aks, "invalid-guid"),
+            [("platform-admins".to_owned(), 5)]
+        );
+    }
+
+    #[test]
+    fn checks_subscription_and_strips_braces() {
+        let text = "apiVersion: cluster.palette.crossplane.io/v1alpha1\nkind: Azure\nspec:\n  forProvider:\n    cloudConfig:\n      - subscriptionId: \"{aaaaaaaa-0000-1111-2222-bbbbbbbbbbbb}\"\n";
+        assert_eq!(findings(text, CrossplaneAzure, "invalid-guid").len(), 1);
+        assert!(apply_first_fix(text, CrossplaneAzure, "invalid-guid")
+            .contains("subscriptionId: aaaaaaaa-0000"));
+    }
+
+    #[test]
+    fn placeholders_are_left_to_their_rule() {
+        assert_clean("managedControlPlane:\n  aadProfile:\n    managed: true\n    adminGroupObjectIDs: [<id>]\n", Aks, "invalid-guid");
+    }
+}

@@ -1,0 +1,162 @@
+//! The `spectrocloud.com/connection: proxy` label on workloads that must use the PCG's proxy.
+
+use super::{Context, Rule};
+use crate::diagnostic::Severity;
+use crate::kind::DocumentKind;
+use crate::syntax::NodeId;
+
+pub(crate) const LABEL: &str = "spectrocloud.com/connection";
+const VALUE: &str = "proxy";
+
+pub static RULE: Rule = Rule {
+    code: "proxy-label",
+    severity: Severity::Error,
+    summary: "a wrong `spectrocloud.com/connection` label, or one missing from the pod template",
+    explanation:
+        "On Azure clusters behind a Private Cloud Gateway proxy, a workload uses the proxy \
+only if it carries the label `spectrocloud.com/connection: proxy`. The key and the value must be \
+exactly that: a misspelled key (`spectrocloud.com/connections`) or another value (`Proxy`, `true`) \
+is an error because the workload silently bypasses the proxy. The label belongs on the pod \
+template (`spec.template.metadata.labels`), which is what the pods get; a label only on the \
+workload's own `metadata.labels` is a warning.",
+    source: "Palette docs, Azure Architecture, Proxy Configuration \
+(https://docs.spectrocloud.com/clusters/public-cloud/azure/architecture/); Palette docs, Configure \
+Applications to Use Proxy Server",
+    kinds: &[DocumentKind::KubernetesWorkload],
+    check: Some(check),
+};
+
+fn check(cx: &mut Context) {
+    let doc = cx.doc;
+    let workload_labels = doc.at_path(&["metadata", "labels"]);
+    let template_path: &[&str] =
+        if doc.at_path(&["kind"]).and_then(|k| doc.str_value(k)) == Some("CronJob") {
+            &[
+                "spec",
+                "jobTemplate",
+                "spec",
+                "template",
+                "metadata",
+                "labels",
+            ]
+        } else {
+            &["spec", "template", "metadata", "labels"]
+        };
+    let template_labels = doc.at_path(template_path);
+    for labels in [workload_labels, template_labels].into_iter().flatten() {
+        check_labels(cx, labels);
+    }
+    // On the workload but not on its pods.
+    let Some(labels) = workload_labels else {
+        return;
+    };
+    let Some((key, _)) = doc.entry(labels, LABEL) else {
+        return;
+    };
+    let on_template = template_labels.is_some_and(|t| doc.get(t, LABEL).is_some());
+    if !on_template {
+        let mut d = RULE.diagnostic(
+            doc.span(key),
+            format!("`{LABEL}` is on the workload but not on its pod template (`{}`); the pods will not use the proxy", template_path.join(".")),
+        );
+        d.severity = Severity::Warning;
+        cx.push(d);
+    }
+}
+
+fn check_labels(cx: &mut Context, labels: NodeId) {
+    let doc = cx.doc;
+    for &(key, value) in doc.entries(labels) {
+        let Some(name) = doc.key_text(key) else {
+            continue;
+        };
+        if name == LABEL {
+            let text = doc
+                .scalar(value)
+                .map(|s| s.text.as_str())
+                .unwrap_or_default();
+            if text != VALUE {
+                cx.push(
+                    RULE.diagnostic(
+                        doc.span(value),
+                        format!("`{LABEL}` must be `{VALUE}`, not `{text}`"),
+                    )
+                    .with_fix(
+                        format!("Replace with `{VALUE}`"),
+                        doc.span(value),
+                        VALUE,
+                    ),
+                );
+            }
+        } else if looks_like_label(name) {
+            cx.push(
+                RULE.diagnostic(
+                    doc.span(key),
+                    format!("`{name}` looks like a misspelling of `{LABEL}`"),
+                )
+                .with_fix(format!("Rename to `{LABEL}`"), doc.span(key), LABEL),
+            );
+        }
+    }
+}
+
+/// A key close to the proxy label: a typo, or another domain with `connection` in it.
+fn looks_like_label(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    if lower == LABEL {
+        return true; // only the case differs
+    }
+    let close = strsim::damerau_levenshtein(&lower, LABEL) <= 3;
+    let same_parts = lower.contains("spectro") && lower.contains("connect");
+    close || same_parts
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::diagnostic::Severity;
+    use crate::kind::DocumentKind::KubernetesWorkload as Workload;
+    use crate::rules::testing::{apply_first_fix, assert_clean, diagnostics, findings};
+
+    fn deployment(meta: &str, template: &str) -> String {
+        format!("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app\n  labels:\n    {meta}\nspec:\n  template:\n    metadata:\n      labels:\n        {template}\n")
+    }
+
+    #[test]
+    fn correct_label_on_both_passes() {
+        let label = "spectrocloud.com/connection: proxy";
+        assert_clean(&deployment(label, label), Workload, "proxy-label");
+    }
+
+    #[test]
+    fn wrong_value_and_misspelled_key() {
+        let text = deployment("app: web", "spectrocloud.com/connection: Proxy");
+        assert_eq!(
+            findings(&text, Workload, "proxy-label"),
+            [("Proxy".to_owned(), 11)]
+        );
+        assert!(apply_first_fix(&text, Workload, "proxy-label")
+            .ends_with("spectrocloud.com/connection: proxy\n"));
+        let typo = deployment("app: web", "spectrocloud.com/connections: proxy");
+        assert_eq!(
+            findings(&typo, Workload, "proxy-label"),
+            [("spectrocloud.com/connections".to_owned(), 11)]
+        );
+    }
+
+    #[test]
+    fn label_only_on_workload_is_a_warning() {
+        let text = deployment("spectrocloud.com/connection: proxy", "app: web");
+        let found: Vec<_> = diagnostics(&text, Workload)
+            .into_iter()
+            .filter(|d| d.code == "proxy-label")
+            .collect();
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].severity, Severity::Warning);
+    }
+
+    #[test]
+    fn cronjob_template_path() {
+        let text = "apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  labels:\n    spectrocloud.com/connection: proxy\nspec:\n  jobTemplate:\n    spec:\n      template:\n        metadata:\n          labels:\n            spectrocloud.com/connection: proxy\n";
+        assert_clean(text, Workload, "proxy-label");
+    }
+}

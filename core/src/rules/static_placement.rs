@@ -1,0 +1,180 @@
+//! Static placement must be filled in completely: Palette drops half-filled subnets.
+
+use super::{Context, Rule};
+use crate::diagnostic::Severity;
+use crate::kind::DocumentKind;
+use crate::syntax::NodeId;
+
+pub static RULE: Rule = Rule {
+    code: "static-placement",
+    severity: Severity::Error,
+    summary: "half-filled static placement (a subnet name without its CIDR is silently dropped)",
+    explanation: "Static placement deploys the cluster into an existing VNet and subnets; it is what \
+a cluster behind a proxy or with Disable Properties needs. It only takes effect when it is complete. \
+For an AKS cluster, Palette sends a subnet only when both its name and its CIDR are set, so a \
+subnet with just one of them is silently dropped and the cluster lands on network resources \
+Palette creates itself. For an Azure IaaS cluster the resource group, VNet name, VNet CIDR and both \
+subnets go together: set all of them or none.",
+    source: "Palette docs, Azure Architecture, Proxy Configuration \
+(https://docs.spectrocloud.com/clusters/public-cloud/azure/architecture/); Palette Terraform provider \
+(spectrocloud_cluster_aks / spectrocloud_cluster_azure static placement fields)",
+    kinds: &[DocumentKind::CrossplaneAks, DocumentKind::CrossplaneAzure],
+    check: Some(check),
+};
+
+fn check(cx: &mut Context) {
+    for config in cx.cloud_configs() {
+        match cx.kind {
+            DocumentKind::CrossplaneAks => check_aks(cx, config),
+            _ => check_azure(cx, config),
+        }
+    }
+}
+
+fn is_set(cx: &Context, map: NodeId, key: &str) -> bool {
+    cx.doc.get(map, key).is_some_and(|v| {
+        cx.doc.str_value(v).is_some_and(|s| !s.trim().is_empty()) || !cx.doc.items(v).is_empty()
+    })
+}
+
+fn check_aks(cx: &mut Context, config: NodeId) {
+    let pairs = [
+        ("workerSubnetName", "workerCidr", "worker"),
+        (
+            "controlPlaneSubnetName",
+            "controlPlaneCidr",
+            "control plane",
+        ),
+    ];
+    let mut any_subnet = false;
+    for (name, cidr, role) in pairs {
+        let (has_name, has_cidr) = (is_set(cx, config, name), is_set(cx, config, cidr));
+        any_subnet |= has_name || has_cidr;
+        let (present, missing) = match (has_name, has_cidr) {
+            (true, false) => (name, cidr),
+            (false, true) => (cidr, name),
+            _ => continue,
+        };
+        let (key, _) = cx.doc.entry(config, present).expect("present");
+        cx.push(RULE.diagnostic(
+            cx.doc.span(key),
+            format!("`{present}` is set without `{missing}`: Palette drops a {role} subnet unless both are set, and places the cluster dynamically"),
+        ));
+    }
+    let vnet_fields = ["vnetName", "vnetResourceGroup", "vnetCidrBlock"];
+    let present: Vec<&str> = vnet_fields
+        .iter()
+        .copied()
+        .filter(|f| is_set(cx, config, f))
+        .collect();
+    if !any_subnet && present.is_empty() {
+        return;
+    }
+    let missing: Vec<&str> = vnet_fields
+        .iter()
+        .copied()
+        .filter(|f| !present.contains(f))
+        .collect();
+    if !missing.is_empty() {
+        let anchor = present.first().copied().or([
+            "workerSubnetName",
+            "workerCidr",
+            "controlPlaneSubnetName",
+            "controlPlaneCidr",
+        ]
+        .into_iter()
+        .find(|f| is_set(cx, config, f)));
+        let Some((key, _)) = anchor.and_then(|a| cx.doc.entry(config, a)) else {
+            return;
+        };
+        cx.push(RULE.diagnostic(
+            cx.doc.span(key),
+            format!(
+                "static placement is incomplete: also set {}",
+                list(&missing)
+            ),
+        ));
+    }
+}
+
+fn check_azure(cx: &mut Context, config: NodeId) {
+    let fields = [
+        "networkResourceGroup",
+        "virtualNetworkName",
+        "virtualNetworkCidrBlock",
+        "controlPlaneSubnet",
+        "workerNodeSubnet",
+    ];
+    let present: Vec<&str> = fields
+        .iter()
+        .copied()
+        .filter(|f| is_set(cx, config, f))
+        .collect();
+    if present.is_empty() || present.len() == fields.len() {
+        return;
+    }
+    let missing: Vec<&str> = fields
+        .iter()
+        .copied()
+        .filter(|f| !present.contains(f))
+        .collect();
+    let (key, _) = cx.doc.entry(config, present[0]).expect("present");
+    cx.push(RULE.diagnostic(
+        cx.doc.span(key),
+        format!(
+            "static placement is incomplete: {} go together; also set {}",
+            list(&present),
+            list(&missing)
+        ),
+    ));
+}
+
+fn list(fields: &[&str]) -> String {
+    crate::suggest::one_of(fields).replace(" or ", " and ")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::kind::DocumentKind::{CrossplaneAks, CrossplaneAzure};
+    use crate::rules::testing::{assert_clean, findings};
+
+    fn aks(fields: &str) -> String {
+        let mut text = String::from("apiVersion: cluster.palette.crossplane.io/v1alpha1\nkind: Aks\nspec:\n  forProvider:\n    cloudConfig:\n      - region: eastus\n");
+        for line in fields.lines() {
+            text.push_str(&format!("        {line}\n"));
+        }
+        text
+    }
+
+    #[test]
+    fn subnet_name_without_cidr() {
+        let text = aks("vnetName: v\nvnetResourceGroup: rg\nvnetCidrBlock: 10.0.0.0/16\nworkerSubnetName: w\ncontrolPlaneSubnetName: cp\ncontrolPlaneCidr: 10.0.1.0/24");
+        assert_eq!(
+            findings(&text, CrossplaneAks, "static-placement"),
+            [("workerSubnetName".to_owned(), 10)]
+        );
+    }
+
+    #[test]
+    fn subnets_without_vnet() {
+        let text = aks("workerSubnetName: w\nworkerCidr: 10.0.2.0/24");
+        let found = findings(&text, CrossplaneAks, "static-placement");
+        assert_eq!(found.len(), 1);
+    }
+
+    #[test]
+    fn complete_or_absent_passes() {
+        assert_clean(&aks(""), CrossplaneAks, "static-placement");
+        assert_clean(
+            &aks("vnetName: v\nvnetResourceGroup: rg\nvnetCidrBlock: 10.0.0.0/16\nworkerSubnetName: w\nworkerCidr: 10.0.2.0/24\ncontrolPlaneSubnetName: cp\ncontrolPlaneCidr: 10.0.1.0/24"),
+            CrossplaneAks,
+            "static-placement",
+        );
+    }
+
+    #[test]
+    fn azure_all_or_nothing() {
+        let text = "apiVersion: cluster.palette.crossplane.io/v1alpha1\nkind: Azure\nspec:\n  forProvider:\n    cloudConfig:\n      - virtualNetworkName: v\n        networkResourceGroup: rg\n";
+        assert_eq!(findings(text, CrossplaneAzure, "static-placement").len(), 1);
+    }
+}

@@ -1,0 +1,58 @@
+use super::TAG_SOURCE;
+use crate::diagnostic::Severity;
+use crate::rules::{Context, Rule, CLUSTER_KINDS};
+
+pub static RULE: Rule = Rule {
+    code: "tag-format",
+    severity: Severity::Warning,
+    summary: "a list tag that is not exactly `key:value`",
+    explanation: "Palette cluster tags are written as `key:value` strings, such as \
+`department:finance`. A tag without a colon gets no value (Palette stores a placeholder value for \
+it). A tag with a second colon is split at the first two: `repo:org:name` becomes key `repo` with \
+value `org`, and `:name` is silently dropped. An empty key cannot be applied at all.",
+    source: TAG_SOURCE,
+    kinds: CLUSTER_KINDS,
+    check: Some(check),
+};
+
+fn check(cx: &mut Context) {
+    let mut found = Vec::new();
+    for tag in cx.tags().iter().filter(|t| t.from_list) {
+        let message = match &tag.value {
+            None => format!("tag `{}` has no value; write it as `key:value`", tag.raw),
+            Some(_) if tag.key.trim().is_empty() => format!("tag `{}` has an empty key", tag.raw),
+            Some(value) if value.contains(':') => {
+                let (kept, dropped) = value.split_once(':').unwrap_or((value, ""));
+                format!(
+                    "tag `{}` has more than one colon: Palette keeps key `{}` with value `{kept}` and drops `:{dropped}`",
+                    tag.raw, tag.key
+                )
+            }
+            Some(_) => continue,
+        };
+        found.push(RULE.diagnostic(tag.span.clone(), message));
+    }
+    found.into_iter().for_each(|d| cx.push(d));
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::kind::DocumentKind::CrossplaneAks;
+    use crate::rules::tags::test_docs::crossplane;
+    use crate::rules::testing::{assert_clean, findings};
+
+    #[test]
+    fn flags_missing_and_extra_colons() {
+        let text = crossplane(&["dev", "repo:org:name", ":x", "department:finance"]);
+        assert_eq!(findings(&text, CrossplaneAks, "tag-format").len(), 3);
+    }
+
+    #[test]
+    fn key_value_passes() {
+        assert_clean(
+            &crossplane(&["department:finance", "cloud:azure"]),
+            CrossplaneAks,
+            "tag-format",
+        );
+    }
+}

@@ -1,0 +1,238 @@
+//! The JSON Schemas in `schemas/`, embedded at build time: one per document kind.
+//!
+//! Validation, completion and hover all read these, so they cannot disagree. Besides
+//! standard keywords, palint reads a few annotations:
+//! - `x-palint-rule`: a named rule checks this value itself; generic schema errors at or
+//!   below it are left to that rule;
+//! - `enumDescriptions`: one description per `enum` value;
+//! - `x-palint-source`: where the fact comes from (shown on hover);
+//! - `x-palint-embedded: yaml`: the string holds YAML that palint checks too.
+
+mod validate;
+
+use serde_json::Value;
+use std::sync::LazyLock;
+
+use crate::kind::DocumentKind;
+use crate::syntax::PathSegment;
+
+pub(crate) use validate::validate;
+
+pub struct Schema {
+    pub kind: DocumentKind,
+    /// The schema file's text, as shipped in `schemas/`.
+    pub source: &'static str,
+    pub root: Value,
+    validator: jsonschema::Validator,
+}
+
+macro_rules! schema_file {
+    ($name:literal) => {
+        include_str!(concat!("../../../schemas/", $name, ".schema.json"))
+    };
+}
+
+fn source_for(kind: DocumentKind) -> &'static str {
+    match kind {
+        DocumentKind::KubernetesAksValues => schema_file!("kubernetes-aks-values"),
+        DocumentKind::CrossplaneAks => schema_file!("crossplane-aks"),
+        DocumentKind::CrossplaneAzure => schema_file!("crossplane-azure"),
+        DocumentKind::CrossplaneProfile => schema_file!("crossplane-profile"),
+        DocumentKind::KubernetesWorkload => schema_file!("kubernetes-workload"),
+    }
+}
+
+static SCHEMAS: LazyLock<Vec<Schema>> = LazyLock::new(|| {
+    DocumentKind::ALL
+        .into_iter()
+        .map(|kind| {
+            let source = source_for(kind);
+            // The schemas ship inside the binary and are tested; a broken one is a build defect.
+            let root: Value = serde_json::from_str(source)
+                .unwrap_or_else(|e| panic!("schemas/{}.schema.json is not JSON: {e}", kind.name()));
+            let validator = jsonschema::options()
+                .with_draft(jsonschema::Draft::Draft202012)
+                .build(&root)
+                .unwrap_or_else(|e| panic!("schemas/{}.schema.json is invalid: {e}", kind.name()));
+            Schema {
+                kind,
+                source,
+                root,
+                validator,
+            }
+        })
+        .collect()
+});
+
+/// The schema of a document kind.
+pub fn for_kind(kind: DocumentKind) -> &'static Schema {
+    &SCHEMAS[DocumentKind::ALL
+        .iter()
+        .position(|k| *k == kind)
+        .expect("every kind has a schema")]
+}
+
+impl Schema {
+    /// Follows a local `$ref` (repeatedly); other nodes are returned as they are.
+    pub fn resolve<'a>(&'a self, mut node: &'a Value) -> &'a Value {
+        for _ in 0..16 {
+            match node.get("$ref").and_then(Value::as_str) {
+                Some(pointer) => match pointer.strip_prefix('#').and_then(|p| self.root.pointer(p))
+                {
+                    Some(target) => node = target,
+                    None => return node,
+                },
+                None => return node,
+            }
+        }
+        node
+    }
+
+    /// The subschema that describes the value at `path`, if the schema knows it.
+    pub fn node_at(&self, path: &[PathSegment]) -> Option<&Value> {
+        let mut node = self.resolve(&self.root);
+        for segment in path {
+            node = self.resolve(self.child(node, segment)?);
+        }
+        Some(node)
+    }
+
+    /// One step down: a property (or `additionalProperties` schema), or the array item schema.
+    pub fn child<'a>(&'a self, node: &'a Value, segment: &PathSegment) -> Option<&'a Value> {
+        let node = self.resolve(node);
+        match segment {
+            PathSegment::Key(key) => node
+                .get("properties")
+                .and_then(|p| p.get(key.as_str()))
+                .or_else(|| node.get("additionalProperties").filter(|a| a.is_object())),
+            PathSegment::Index(_) => node.get("items").filter(|i| i.is_object()),
+        }
+    }
+
+    /// The allowed values at `path`, in schema order.
+    pub fn enum_at(&self, path: &[&str]) -> Vec<&str> {
+        let path: Vec<PathSegment> = path.iter().map(|k| PathSegment::Key((*k).into())).collect();
+        self.node_at(&path).map(enum_values).unwrap_or_default()
+    }
+}
+
+/// The string values of a schema node's `enum` (or `const`).
+pub fn enum_values(node: &Value) -> Vec<&str> {
+    if let Some(values) = node.get("enum").and_then(Value::as_array) {
+        return values.iter().filter_map(Value::as_str).collect();
+    }
+    node.get("const")
+        .and_then(Value::as_str)
+        .into_iter()
+        .collect()
+}
+
+/// The description of one enum value, from `enumDescriptions`.
+pub fn enum_description<'a>(node: &'a Value, value: &str) -> Option<&'a str> {
+    let values = node.get("enum")?.as_array()?;
+    let index = values.iter().position(|v| v.as_str() == Some(value))?;
+    node.get("enumDescriptions")?.get(index)?.as_str()
+}
+
+pub fn description(node: &Value) -> Option<&str> {
+    node.get("description").and_then(Value::as_str)
+}
+
+/// The named rule that owns this value's checks.
+pub fn owning_rule(node: &Value) -> Option<&str> {
+    node.get("x-palint-rule").and_then(Value::as_str)
+}
+
+pub fn is_embedded_yaml(node: &Value) -> bool {
+    node.get("x-palint-embedded").and_then(Value::as_str) == Some("yaml")
+}
+
+/// Property names the schema defines on an object node.
+pub fn property_names(node: &Value) -> Vec<&str> {
+    node.get("properties")
+        .and_then(Value::as_object)
+        .map(|p| p.keys().map(String::as_str).collect())
+        .unwrap_or_default()
+}
+
+/// The JSON type name of a schema node (`object`, `string`, ...).
+pub fn type_name(node: &Value) -> Option<&str> {
+    node.get("type").and_then(Value::as_str)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_schema_compiles_and_has_descriptions() {
+        for kind in DocumentKind::ALL {
+            let schema = for_kind(kind);
+            assert!(description(&schema.root).is_some(), "{kind}");
+        }
+    }
+
+    #[test]
+    fn enums_live_in_the_schema() {
+        let aks = for_kind(DocumentKind::KubernetesAksValues);
+        assert_eq!(
+            aks.enum_at(&["managedControlPlane", "sku"]),
+            ["Standard", "Free"]
+        );
+        assert_eq!(
+            aks.enum_at(&[
+                "managedControlPlane",
+                "autoUpgradeProfile",
+                "upgradeChannel"
+            ]),
+            ["none", "patch", "stable", "rapid", "node-image"]
+        );
+    }
+
+    #[test]
+    fn every_owning_rule_exists() {
+        fn walk(node: &Value, found: &mut Vec<String>) {
+            match node {
+                Value::Object(map) => {
+                    if let Some(rule) = map.get("x-palint-rule").and_then(Value::as_str) {
+                        found.push(rule.to_owned());
+                    }
+                    map.values().for_each(|v| walk(v, found));
+                }
+                Value::Array(items) => items.iter().for_each(|v| walk(v, found)),
+                _ => {}
+            }
+        }
+        for kind in DocumentKind::ALL {
+            let mut found = Vec::new();
+            walk(&for_kind(kind).root, &mut found);
+            for code in found {
+                assert!(
+                    crate::rules::find(&code).is_some(),
+                    "{kind}: unknown rule {code}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn enum_descriptions_match_enums() {
+        fn walk(node: &Value) {
+            if let Value::Object(map) = node {
+                if let (Some(e), Some(d)) = (map.get("enum"), map.get("enumDescriptions")) {
+                    assert_eq!(
+                        e.as_array().unwrap().len(),
+                        d.as_array().unwrap().len(),
+                        "{node}"
+                    );
+                }
+                map.values().for_each(walk);
+            } else if let Value::Array(items) = node {
+                items.iter().for_each(walk);
+            }
+        }
+        for kind in DocumentKind::ALL {
+            walk(&for_kind(kind).root);
+        }
+    }
+}

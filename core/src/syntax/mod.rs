@@ -1,0 +1,11 @@
+//! Text to tree: YAML parsing with byte spans, comments, and embedded-YAML offset maps.
+
+pub mod comments;
+pub mod embedded;
+mod parse;
+mod scalar;
+mod tree;
+
+pub use parse::{parse, YamlStream, MAX_DEPTH};
+pub use scalar::resolve_plain;
+pub use tree::*;
