@@ -1,1 +1,84 @@
-fn main() {}
+//! `palint`: checks Palette Azure/AKS cluster profiles from the command line.
+
+mod check;
+mod explain;
+mod output;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "palint",
+    version,
+    about = "Validation for Spectro Cloud Palette Azure/AKS cluster profiles"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check files, folders (recursively, *.yaml and *.yml) or standard input (`-`).
+    Check(CheckArgs),
+    /// Explain a rule: what it checks, why, and where the fact comes from.
+    Explain {
+        /// The rule code, e.g. `reserved-tag`.
+        code: Option<String>,
+        /// List every rule.
+        #[arg(long)]
+        list: bool,
+    },
+}
+
+#[derive(clap::Args)]
+pub struct CheckArgs {
+    /// Files or folders to check; `-` reads standard input. Defaults to the current folder.
+    pub paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Exit with status 1 when there are warnings too.
+    #[arg(long)]
+    pub deny_warnings: bool,
+    /// Check every document as this kind instead of detecting it.
+    #[arg(long, value_parser = parse_kind)]
+    pub kind: Option<palint_core::DocumentKind>,
+    /// Use this config file instead of looking for `.palint.yaml`.
+    #[arg(long)]
+    pub config: Option<PathBuf>,
+    /// The path to report (and match kind globs against) for standard input.
+    #[arg(long, default_value = "<stdin>")]
+    pub stdin_filename: String,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Source snippets with carets, like rustc.
+    Human,
+    /// One JSON object with LSP-style ranges (0-based lines, UTF-16 characters).
+    Json,
+    /// SARIF 2.1.0 for code scanning.
+    Sarif,
+    /// GitHub Actions workflow annotations.
+    Github,
+}
+
+fn parse_kind(name: &str) -> Result<palint_core::DocumentKind, String> {
+    palint_core::DocumentKind::from_name(name).ok_or_else(|| {
+        format!(
+            "unknown kind (expected one of: {})",
+            palint_core::config::kind_names()
+        )
+    })
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Check(args) => check::run(&args),
+        Command::Explain { code, list } => explain::run(code.as_deref(), list),
+    }
+}
