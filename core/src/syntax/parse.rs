@@ -341,9 +341,7 @@ fn convert_style(style: SaphyrStyle) -> ScalarStyle {
 /// Turns the parser's terse messages into a sentence a user can act on.
 fn describe_scan_error(info: &str) -> String {
     if info.contains("recursion limit") {
-        return format!(
-            "nesting is too deep (more than {MAX_DEPTH} levels); palint stops reading here"
-        );
+        return "nesting is too deep for palint to follow; it stops reading here".to_owned();
     }
     let mut message = String::from("invalid YAML: ");
     message.push_str(info);

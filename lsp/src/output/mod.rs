@@ -37,5 +37,8 @@ pub fn print(format: Format, reports: &[FileReport]) {
         Format::Sarif => sarif::render(reports),
         Format::Github => github::render(reports),
     };
-    print!("{text}");
+    // A closed pipe (`palint check | head`) is not an error worth a panic.
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush());
 }
