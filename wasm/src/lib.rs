@@ -12,6 +12,9 @@ pub fn diagnostic_count(text: &str) -> usize {
 mod tests {
     #[test]
     fn counts_core_diagnostics() {
-        assert_eq!(super::diagnostic_count("managedControlPlane:\n  sku: Premium\n"), 1);
+        assert_eq!(
+            super::diagnostic_count("managedControlPlane:\n  sku: Premium\n"),
+            1
+        );
     }
 }

@@ -40,5 +40,7 @@ pub fn print(format: Format, reports: &[FileReport]) {
     // A closed pipe (`palint check | head`) is not an error worth a panic.
     use std::io::Write;
     let mut stdout = std::io::stdout().lock();
-    let _ = stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush());
+    let _ = stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush());
 }

@@ -1,0 +1,241 @@
+//! End-to-end tests of the `palint` binary: real process, real files, real exit codes.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn palint() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_palint"));
+    command.current_dir(repo_root()).env("NO_COLOR", "1");
+    command
+}
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_owned()
+}
+
+fn run(args: &[&str]) -> Output {
+    palint().args(args).output().expect("palint runs")
+}
+
+fn run_stdin(args: &[&str], input: &str) -> Output {
+    let mut child = palint()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+#[test]
+fn human_output_of_each_invalid_example() {
+    for name in [
+        "aks-values",
+        "crossplane-aks",
+        "crossplane-azure",
+        "crossplane-profile",
+        "deployment-proxy",
+    ] {
+        let path = format!("examples/invalid/{name}.yaml");
+        let output = run(&["check", &path]);
+        assert_eq!(output.status.code(), Some(1), "{name}");
+        insta::assert_snapshot!(format!("human-{name}"), stdout(&output));
+    }
+}
+
+#[test]
+fn valid_examples_and_other_yaml_pass() {
+    let output = run(&["check", "examples/valid", "examples/not-a-profile"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    assert!(stdout(&output).starts_with("No problems found in 8 files."));
+}
+
+#[test]
+fn json_ranges_are_lsp_utf16_positions() {
+    let input = "managedControlPlane:\n  additionalTags: {note: \"😀😀\", azure: x}\n";
+    let output = run_stdin(&["check", "-", "--format", "json"], input);
+    assert_eq!(output.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let expected = serde_json::json!({"files": [{"path": "<stdin>", "diagnostics": [{
+        "code": "reserved-tag",
+        "severity": "error",
+        "message": "`azure` is a reserved tag: Palette rejects tags named `azure` (in any letter case)",
+        "range": {"start": {"line": 1, "character": 33}, "end": {"line": 1, "character": 38}},
+    }]}]});
+    assert_eq!(json, expected);
+}
+
+#[test]
+fn unreadable_files_are_named_and_others_still_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let binary = dir.path().join("image.yaml");
+    std::fs::write(&binary, [0u8, 159, 146, 150]).unwrap();
+    let latin1 = dir.path().join("latin1.yaml");
+    std::fs::write(&latin1, b"managedControlPlane:\n  sku: \xe9\n").unwrap();
+    let good = dir.path().join("values.yaml");
+    std::fs::write(&good, "managedControlPlane:\n  sku: Premium\n").unwrap();
+    let missing = dir.path().join("missing.yaml");
+    let output = run(&[
+        "check",
+        missing.to_str().unwrap(),
+        binary.to_str().unwrap(),
+        latin1.to_str().unwrap(),
+        good.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    let text = stdout(&output);
+    assert!(
+        text.contains("missing.yaml: no such file or folder"),
+        "{text}"
+    );
+    assert!(
+        text.contains("image.yaml: this is a binary file, not YAML"),
+        "{text}"
+    );
+    assert!(
+        text.contains("latin1.yaml: not valid UTF-8 (invalid byte at offset 28)"),
+        "{text}"
+    );
+    assert!(text.contains("error[invalid-sku]"), "{text}");
+}
+
+#[test]
+fn deny_warnings_turns_warnings_into_failure() {
+    let input = "managedControlPlane:\n  sku: Free\n  skuu: x\n";
+    assert_eq!(run_stdin(&["check", "-"], input).status.code(), Some(0));
+    assert_eq!(
+        run_stdin(&["check", "-", "--deny-warnings"], input)
+            .status
+            .code(),
+        Some(1)
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(run(&["check", "--format", "xml"]).status.code(), Some(2));
+    assert_eq!(
+        run(&["check", "--kind", "nope", "-"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(run(&["explain", "reserved-tags"]).status.code(), Some(2));
+}
+
+#[test]
+fn sarif_output_is_sarif_2_1_0() {
+    let output = run(&[
+        "check",
+        "examples/invalid/crossplane-azure.yaml",
+        "--format",
+        "sarif",
+    ]);
+    let sarif: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(sarif["version"], "2.1.0");
+    let run = &sarif["runs"][0];
+    assert_eq!(run["tool"]["driver"]["name"], "palint");
+    let results = run["results"].as_array().unwrap();
+    assert_eq!(results.len(), 4);
+    let first = &results[0];
+    let rule_index = first["ruleIndex"].as_u64().unwrap() as usize;
+    assert_eq!(
+        run["tool"]["driver"]["rules"][rule_index]["id"],
+        first["ruleId"]
+    );
+    assert!(
+        first["locations"][0]["physicalLocation"]["region"]["startLine"]
+            .as_u64()
+            .unwrap()
+            > 1
+    );
+}
+
+#[test]
+fn github_annotations() {
+    let output = run_stdin(
+        &[
+            "check",
+            "-",
+            "--format",
+            "github",
+            "--stdin-filename",
+            "values.yaml",
+        ],
+        "managedControlPlane:\n  sku: free\n",
+    );
+    assert_eq!(
+        stdout(&output),
+        "::error file=values.yaml,line=2,col=8,endLine=2,endColumn=12,title=palint invalid-sku::`free` is not a valid sku: it has the wrong letter case; write `Free`\n"
+    );
+}
+
+#[test]
+fn explain_prints_rule_and_source() {
+    let output = run(&["explain", "reserved-tag"]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    assert!(text.starts_with("reserved-tag (error by default)"));
+    assert!(text.contains("Source: Palette docs, Azure Architecture"));
+    let list = stdout(&run(&["explain", "--list"]));
+    assert!(list.lines().count() >= 20 && list.contains("subnet-cidr"));
+}
+
+#[test]
+fn config_file_sets_levels_and_kinds() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join(".palint.yaml"),
+        "rules:\n  reserved-tag: warning\nkinds:\n  - glob: \"layers/*.yaml\"\n    kind: kubernetes-aks-values\n",
+    )
+    .unwrap();
+    std::fs::create_dir(dir.path().join("layers")).unwrap();
+    // Without the glob this would not be recognized (no managedControlPlane mapping).
+    std::fs::write(
+        dir.path().join("layers/k8s.yaml"),
+        "managedMachinePool:\n  maxPodPerNode: 5\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("tags.yaml"),
+        "managedControlPlane:\n  additionalTags:\n    azure: x\n",
+    )
+    .unwrap();
+    let output = palint()
+        .current_dir(dir.path())
+        .args(["check", ".", "--format", "json"])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let files = json["files"].as_array().unwrap();
+    assert_eq!(files.len(), 2);
+    assert_eq!(files[0]["path"], "layers/k8s.yaml");
+    assert_eq!(files[0]["diagnostics"][0]["code"], "invalid-value");
+    assert_eq!(files[1]["diagnostics"][0]["severity"], "warning");
+    assert_eq!(output.status.code(), Some(1));
+}
+
+#[test]
+fn closed_pipe_is_not_a_crash() {
+    let mut child = palint()
+        .args(["check", "examples/invalid"])
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let status = child.wait().unwrap();
+    assert!(status.code().is_some_and(|c| c <= 2), "{status:?}");
+}
