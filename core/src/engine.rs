@@ -103,7 +103,13 @@ fn decide_kind(
     if let Some((kind, source)) = forced {
         return (kind, Some(source));
     }
-    match kind::detect(doc) {
+    let detected = kind::detect(doc).or_else(|| {
+        // A broken document may not have parsed far enough to show what it is.
+        doc.error
+            .as_ref()
+            .and_then(|_| kind::detect_text(&text[header_start.min(doc.span.start)..doc.span.end]))
+    });
+    match detected {
         Some(kind) => (Some(kind), Some(KindSource::Detected)),
         None => (None, None),
     }

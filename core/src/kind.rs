@@ -106,6 +106,38 @@ pub fn detect(doc: &Document) -> Option<DocumentKind> {
     aks_layer.then_some(DocumentKind::KubernetesAksValues)
 }
 
+/// A fallback for a document that did not parse far enough to be recognized: looks for the
+/// top-level lines that identify each kind, so its syntax error is still reported.
+pub fn detect_text(text: &str) -> Option<DocumentKind> {
+    let mut api_version = None;
+    let mut kind = None;
+    for line in text.lines().take(200) {
+        let line = line.trim_end();
+        if let Some(value) = line.strip_prefix("apiVersion:") {
+            api_version = Some(value.trim().trim_matches(['"', '\'']));
+        } else if let Some(value) = line.strip_prefix("kind:") {
+            kind = Some(value.trim().trim_matches(['"', '\'']));
+        } else if line.starts_with("managedControlPlane:")
+            || line.starts_with("managedMachinePool:")
+        {
+            return Some(DocumentKind::KubernetesAksValues);
+        }
+    }
+    match (api_version?, kind?) {
+        (api, "Aks") if CROSSPLANE_API_VERSIONS.contains(&api) => Some(DocumentKind::CrossplaneAks),
+        (api, "Azure") if CROSSPLANE_API_VERSIONS.contains(&api) => {
+            Some(DocumentKind::CrossplaneAzure)
+        }
+        (api, "Profile") if CROSSPLANE_API_VERSIONS.contains(&api) => {
+            Some(DocumentKind::CrossplaneProfile)
+        }
+        ("apps/v1" | "batch/v1" | "batch/v1beta1", k) if WORKLOAD_KINDS.contains(&k) => {
+            Some(DocumentKind::KubernetesWorkload)
+        }
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
