@@ -109,6 +109,14 @@ impl Schema {
         }
     }
 
+    /// The description of the value at `path`. A description written next to a `$ref` (about
+    /// this use of the shared definition) wins over the definition's own.
+    pub fn description_at(&self, path: &[PathSegment]) -> Option<&str> {
+        let Some((last, parent)) = path.split_last() else { return description(self.resolve(&self.root)) };
+        let unresolved = self.child(self.node_at(parent)?, last)?;
+        description(unresolved).or_else(|| description(self.resolve(unresolved)))
+    }
+
     /// The allowed values at `path`, in schema order.
     pub fn enum_at(&self, path: &[&str]) -> Vec<&str> {
         let path: Vec<PathSegment> = path.iter().map(|k| PathSegment::Key((*k).into())).collect();

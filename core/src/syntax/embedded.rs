@@ -57,6 +57,16 @@ impl OffsetMap {
         outer_start + (inner - inner_start)
     }
 
+    /// The inner offset of an outer one (`None` outside the mapped text or for a fallback map).
+    pub fn inner_offset(&self, outer: usize) -> Option<usize> {
+        if self.fallback.is_some() {
+            return None;
+        }
+        let i = self.lines.partition_point(|(_, start)| *start <= outer);
+        let (inner_start, outer_start) = *self.lines.get(i.checked_sub(1)?)?;
+        Some(inner_start + (outer - outer_start))
+    }
+
     pub fn span(&self, inner: &Span) -> Span {
         if let Some(fallback) = &self.fallback {
             return fallback.clone();
