@@ -13,7 +13,11 @@ pub fn multi_document(lines: usize) -> String {
     let mut text = String::new();
     let mut i = 0;
     while text.lines().count() < lines {
-        text.push_str(if i % 4 == 3 { INVALID_AKS_VALUES } else { AKS_VALUES });
+        text.push_str(if i % 4 == 3 {
+            INVALID_AKS_VALUES
+        } else {
+            AKS_VALUES
+        });
         text.push_str("\n---\n");
         i += 1;
     }
@@ -24,10 +28,14 @@ fn bench(c: &mut Criterion) {
     let options = Options::default();
     let mut group = c.benchmark_group("check");
     group.throughput(Throughput::Bytes(PROFILE.len() as u64));
-    group.bench_function("crossplane-profile", |b| b.iter(|| check(black_box(PROFILE), &options)));
+    group.bench_function("crossplane-profile", |b| {
+        b.iter(|| check(black_box(PROFILE), &options))
+    });
     let big = multi_document(3_000);
     group.throughput(Throughput::Bytes(big.len() as u64));
-    group.bench_function("aks-values-3000-lines", |b| b.iter(|| check(black_box(&big), &options)));
+    group.bench_function("aks-values-3000-lines", |b| {
+        b.iter(|| check(black_box(&big), &options))
+    });
     group.finish();
 }
 

@@ -34,7 +34,9 @@ impl SchemaLocation {
 pub fn schema_at(text: &str, offset: usize, options: &Options) -> Option<SchemaLocation> {
     let infos = documents(text, options);
     let stream = parse(text);
-    let index = infos.iter().position(|d| d.range.start <= offset && offset <= d.range.end)?;
+    let index = infos
+        .iter()
+        .position(|d| d.range.start <= offset && offset <= d.range.end)?;
     let kind = infos[index].kind?;
     let doc = &stream.documents[index];
     let found = locate_in(text, doc, kind, offset)?;
@@ -49,16 +51,26 @@ pub fn schema_at(text: &str, offset: usize, options: &Options) -> Option<SchemaL
     Some(found)
 }
 
-fn embedded_location(text: &str, doc: &Document, outer: &SchemaLocation, offset: usize) -> Option<SchemaLocation> {
+fn embedded_location(
+    text: &str,
+    doc: &Document,
+    outer: &SchemaLocation,
+    offset: usize,
+) -> Option<SchemaLocation> {
     let node = doc.lookup(&outer.path)?;
     let scalar = doc.scalar(node)?;
     let map = OffsetMap::for_scalar(text, doc.node(node), scalar);
     let inner_offset = map.inner_offset(offset)?;
     let is_aks_values = outer.path.last() == Some(&PathSegment::Key("values".into())) && {
         let pack = doc.lookup(&outer.path[..outer.path.len() - 1])?;
-        doc.get(pack, "name").and_then(|n| doc.str_value(n)).is_some_and(|n| n.starts_with("kubernetes-aks"))
+        doc.get(pack, "name")
+            .and_then(|n| doc.str_value(n))
+            .is_some_and(|n| n.starts_with("kubernetes-aks"))
     };
-    let options = Options { kind: is_aks_values.then_some(DocumentKind::KubernetesAksValues), ..Options::default() };
+    let options = Options {
+        kind: is_aks_values.then_some(DocumentKind::KubernetesAksValues),
+        ..Options::default()
+    };
     let mut inner = schema_at(&scalar.text, inner_offset, &options)?;
     inner.range = map.span(&inner.range);
     Some(inner)
@@ -67,11 +79,18 @@ fn embedded_location(text: &str, doc: &Document, outer: &SchemaLocation, offset:
 /// A node's span, stretched to the end of its last line: a cursor after trailing spaces
 /// (`sku: |`) still belongs to the value being typed.
 fn reach(text: &str, span: &Range<usize>) -> Range<usize> {
-    let end = text[span.end.min(text.len())..].find('\n').map_or(text.len(), |i| span.end + i);
+    let end = text[span.end.min(text.len())..]
+        .find('\n')
+        .map_or(text.len(), |i| span.end + i);
     span.start..end
 }
 
-fn locate_in(text: &str, doc: &Document, kind: DocumentKind, offset: usize) -> Option<SchemaLocation> {
+fn locate_in(
+    text: &str,
+    doc: &Document,
+    kind: DocumentKind,
+    offset: usize,
+) -> Option<SchemaLocation> {
     let schema = schema::for_kind(kind);
     let mut node = doc.root?;
     let mut path = Vec::new();
@@ -82,15 +101,26 @@ fn locate_in(text: &str, doc: &Document, kind: DocumentKind, offset: usize) -> O
             NodeValue::Mapping(entries) => {
                 for &(k, v) in entries {
                     let key_span = doc.span(k);
-                    let Some(name) = doc.key_text(k) else { continue };
+                    let Some(name) = doc.key_text(k) else {
+                        continue;
+                    };
                     if key_span.start <= offset && offset <= key_span.end {
                         path.push(PathSegment::Key(name.to_owned()));
-                        return Some(SchemaLocation { kind, schema: schema.node_at(&path), path, on_key: true, range: key_span });
+                        return Some(SchemaLocation {
+                            kind,
+                            schema: schema.node_at(&path),
+                            path,
+                            on_key: true,
+                            range: key_span,
+                        });
                     }
                     let value_span = doc.span(v);
-                    let empty_value = doc.scalar(v).is_some_and(|s| s.ty == ScalarType::Null) && value_span.is_empty();
+                    let empty_value = doc.scalar(v).is_some_and(|s| s.ty == ScalarType::Null)
+                        && value_span.is_empty();
                     let reach = reach(text, &value_span);
-                    let in_value = reach.start <= offset && offset <= reach.end && (!value_span.is_empty() || empty_value);
+                    let in_value = reach.start <= offset
+                        && offset <= reach.end
+                        && (!value_span.is_empty() || empty_value);
                     if in_value && offset > key_span.end {
                         path.push(PathSegment::Key(name.to_owned()));
                         node = v;
@@ -116,7 +146,13 @@ fn locate_in(text: &str, doc: &Document, kind: DocumentKind, offset: usize) -> O
             _ => break,
         }
     }
-    Some(SchemaLocation { kind, schema: schema.node_at(&path), path, on_key: false, range })
+    Some(SchemaLocation {
+        kind,
+        schema: schema.node_at(&path),
+        path,
+        on_key: false,
+        range,
+    })
 }
 
 #[cfg(test)]
@@ -160,7 +196,13 @@ mod tests {
         let text = "managedControlPlane:\n  sku: \n";
         let offset = text.find("sku: ").unwrap() + 5;
         let found = schema_at(text, offset, &Options::default()).unwrap();
-        assert_eq!(found.path, [PathSegment::Key("managedControlPlane".into()), PathSegment::Key("sku".into())]);
+        assert_eq!(
+            found.path,
+            [
+                PathSegment::Key("managedControlPlane".into()),
+                PathSegment::Key("sku".into())
+            ]
+        );
     }
 
     #[test]

@@ -8,7 +8,12 @@ pub fn run(code: Option<&str>, list: bool) -> ExitCode {
         (Some(code), false) => explain(code),
         (None, _) | (_, true) => {
             for rule in RULES {
-                println!("{:<24} {:<8} {}", rule.code, rule.severity.as_str(), rule.summary);
+                println!(
+                    "{:<24} {:<8} {}",
+                    rule.code,
+                    rule.severity.as_str(),
+                    rule.summary
+                );
             }
             ExitCode::SUCCESS
         }

@@ -7,6 +7,7 @@ mod duplicate_key;
 mod invalid_guid;
 mod invalid_sku;
 mod invalid_upgrade_channel;
+mod local_accounts_aad;
 mod placeholder_value;
 mod proxy_label;
 pub(crate) mod schema_rules;
@@ -14,6 +15,7 @@ mod static_placement;
 mod storage_names;
 mod subnet_cidr;
 mod tags;
+mod workload_identity_oidc;
 mod yaml_syntax;
 
 #[cfg(test)]
@@ -86,6 +88,8 @@ pub static RULES: &[&Rule] = &[
     &placeholder_value::RULE,
     &invalid_guid::RULE,
     &aad_admin_groups::RULE,
+    &local_accounts_aad::RULE,
+    &workload_identity_oidc::RULE,
     &tags::reserved::RESERVED_TAG,
     &tags::reserved::RESERVED_TAG_PREFIX,
     &tags::format::RULE,

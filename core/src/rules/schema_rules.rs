@@ -68,3 +68,60 @@ profiles never come near this limit; if yours does, flatten the aliases.",
     kinds: ALL_KINDS,
     check: None,
 };
+
+#[cfg(test)]
+mod tests {
+    use crate::kind::DocumentKind::{CrossplaneProfile, KubernetesAksValues as Aks};
+    use crate::rules::testing::{apply_first_fix, assert_clean, diagnostics, findings};
+
+    #[test]
+    fn unknown_key_with_suggestion_and_fix() {
+        let text = "managedControlPlane:\n  autoUpgradeProfil:\n    upgradeChannel: rapid\n";
+        assert_eq!(
+            findings(text, Aks, "unknown-key"),
+            [("autoUpgradeProfil".to_owned(), 2)]
+        );
+        assert!(apply_first_fix(text, Aks, "unknown-key").contains("  autoUpgradeProfile:\n"));
+        let d = diagnostics(text, Aks);
+        assert!(
+            d[0].message.contains("did you mean `autoUpgradeProfile`?"),
+            "{}",
+            d[0].message
+        );
+    }
+
+    #[test]
+    fn type_mismatch_with_unquote_fix() {
+        let text = "managedControlPlane:\n  aadProfile:\n    managed: \"true\"\n    adminGroupObjectIDs: [aaaaaaaa-0000-1111-2222-bbbbbbbbbbbb]\n";
+        assert_eq!(
+            findings(text, Aks, "type-mismatch"),
+            [("\"true\"".to_owned(), 3)]
+        );
+        assert!(apply_first_fix(text, Aks, "type-mismatch").contains("managed: true\n"));
+    }
+
+    #[test]
+    fn missing_required_points_at_the_parent_key() {
+        let text = "managedControlPlane:\n  aadProfile:\n    adminGroupObjectIDs: []\n";
+        assert_eq!(
+            findings(text, Aks, "missing-required"),
+            [("aadProfile".to_owned(), 2)]
+        );
+        let profile = "apiVersion: cluster.palette.crossplane.io/v1alpha1\nkind: Profile\nspec:\n  forProvider:\n    cloud: aks\n";
+        assert_eq!(
+            findings(profile, CrossplaneProfile, "missing-required"),
+            [("forProvider".to_owned(), 4)]
+        );
+    }
+
+    #[test]
+    fn range_violation_is_invalid_value() {
+        let text = "managedMachinePool:\n  maxPodPerNode: 5\n";
+        assert_eq!(findings(text, Aks, "invalid-value"), [("5".to_owned(), 2)]);
+        assert_clean(
+            "managedMachinePool:\n  maxPodPerNode: 110\n",
+            Aks,
+            "invalid-value",
+        );
+    }
+}

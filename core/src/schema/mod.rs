@@ -112,7 +112,9 @@ impl Schema {
     /// The description of the value at `path`. A description written next to a `$ref` (about
     /// this use of the shared definition) wins over the definition's own.
     pub fn description_at(&self, path: &[PathSegment]) -> Option<&str> {
-        let Some((last, parent)) = path.split_last() else { return description(self.resolve(&self.root)) };
+        let Some((last, parent)) = path.split_last() else {
+            return description(self.resolve(&self.root));
+        };
         let unresolved = self.child(self.node_at(parent)?, last)?;
         description(unresolved).or_else(|| description(self.resolve(unresolved)))
     }
