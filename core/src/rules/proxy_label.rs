@@ -6,7 +6,6 @@ use crate::kind::DocumentKind;
 use crate::syntax::NodeId;
 
 pub(crate) const LABEL: &str = "spectrocloud.com/connection";
-const VALUE: &str = "proxy";
 
 pub static RULE: Rule = Rule {
     code: "proxy-label",
@@ -66,6 +65,11 @@ fn check(cx: &mut Context) {
 
 fn check_labels(cx: &mut Context, labels: NodeId) {
     let doc = cx.doc;
+    // The one accepted value lives in the workload schema.
+    let allowed = cx.schema.enum_at(&["metadata", "labels", LABEL]);
+    let Some(&value_wanted) = allowed.first() else {
+        return;
+    };
     for &(key, value) in doc.entries(labels) {
         let Some(name) = doc.key_text(key) else {
             continue;
