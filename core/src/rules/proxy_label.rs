@@ -79,16 +79,16 @@ fn check_labels(cx: &mut Context, labels: NodeId) {
                 .scalar(value)
                 .map(|s| s.text.as_str())
                 .unwrap_or_default();
-            if text != VALUE {
+            if !allowed.contains(&text) {
                 cx.push(
                     RULE.diagnostic(
                         doc.span(value),
-                        format!("`{LABEL}` must be `{VALUE}`, not `{text}`"),
+                        format!("`{LABEL}` must be `{value_wanted}`, not `{text}`"),
                     )
                     .with_fix(
-                        format!("Replace with `{VALUE}`"),
+                        format!("Replace with `{value_wanted}`"),
                         doc.span(value),
-                        VALUE,
+                        value_wanted,
                     ),
                 );
             }
