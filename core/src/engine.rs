@@ -146,7 +146,10 @@ fn check_text(
 
 /// String values the schema marks as YAML (`x-palint-embedded`), with the kind forced on
 /// them: a `kubernetes-aks` pack's values are AKS layer values; others are detected.
-fn embedded_yaml(doc: &Document, kind: DocumentKind) -> Vec<(NodeId, Option<DocumentKind>)> {
+pub(crate) fn embedded_yaml(
+    doc: &Document,
+    kind: DocumentKind,
+) -> Vec<(NodeId, Option<DocumentKind>)> {
     let schema = schema::for_kind(kind);
     let mut found = Vec::new();
     let Some(root) = doc.root else { return found };

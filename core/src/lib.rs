@@ -14,6 +14,7 @@
 pub mod config;
 mod diagnostic;
 mod engine;
+pub mod ide;
 pub mod kind;
 pub mod line_index;
 pub mod query;

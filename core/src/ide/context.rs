@@ -1,0 +1,254 @@
+//! Where the cursor is, even in YAML that is half typed: the document, its kind, and the
+//! path of keys leading to the cursor (from indentation, which survives broken syntax).
+
+use std::ops::Range;
+
+use crate::engine::{documents, embedded_yaml, Options};
+use crate::kind::{self, DocumentKind};
+use crate::syntax::embedded::OffsetMap;
+use crate::syntax::{parse, PathSegment};
+
+/// The text a feature works on: the file itself, or a YAML string embedded in it.
+pub(crate) struct Scope {
+    pub text: String,
+    pub offset: usize,
+    pub kind: DocumentKind,
+    /// The document's byte range in `text`.
+    pub document: Range<usize>,
+    /// Maps `text` offsets back to the file when `text` is embedded.
+    pub map: Option<OffsetMap>,
+}
+
+impl Scope {
+    pub fn to_outer(&self, range: Range<usize>) -> Range<usize> {
+        match &self.map {
+            Some(map) => map.span(&range),
+            None => range,
+        }
+    }
+}
+
+/// The scope at `offset`: descends into an embedded pack values / manifest string.
+pub(crate) fn scope_at(text: &str, offset: usize, options: &Options) -> Option<Scope> {
+    let infos = documents(text, options);
+    let info = infos
+        .iter()
+        .find(|d| d.range.start <= offset && offset <= d.range.end)?;
+    let kind = info
+        .kind
+        .or_else(|| kind::detect_text(&text[info.range.clone()]))?;
+    if let Some(inner) = embedded_scope(text, offset, options) {
+        return Some(inner);
+    }
+    Some(Scope {
+        text: text.to_owned(),
+        offset,
+        kind,
+        document: info.range.clone(),
+        map: None,
+    })
+}
+
+fn embedded_scope(text: &str, offset: usize, options: &Options) -> Option<Scope> {
+    let stream = parse(text);
+    let infos = documents(text, options);
+    let index = infos
+        .iter()
+        .position(|d| d.range.start <= offset && offset <= d.range.end)?;
+    let doc = &stream.documents[index];
+    let (node, forced) = embedded_yaml(doc, infos[index].kind?)
+        .into_iter()
+        .find(|(node, _)| {
+            let span = doc.span(*node);
+            span.start <= offset && offset <= span.end
+        })?;
+    let scalar = doc.scalar(node)?;
+    let map = OffsetMap::for_scalar(text, doc.node(node), scalar);
+    let inner_offset = map.inner_offset(offset)?;
+    let inner_text = scalar.text.clone();
+    let inner_infos = documents(
+        &inner_text,
+        &Options {
+            kind: forced,
+            ..Options::default()
+        },
+    );
+    let info = inner_infos
+        .iter()
+        .find(|d| d.range.start <= inner_offset && inner_offset <= d.range.end)?;
+    let kind = info
+        .kind
+        .or_else(|| kind::detect_text(&inner_text[info.range.clone()]))?;
+    let document = info.range.clone();
+    Some(Scope {
+        text: inner_text,
+        offset: inner_offset,
+        kind,
+        document,
+        map: Some(map),
+    })
+}
+
+/// One line of block YAML, read without a parser.
+pub(crate) struct LineShape<'a> {
+    /// Column of the line's first character after `- ` markers.
+    pub key_column: usize,
+    /// Column of the first `- ` marker, if the line starts a list item.
+    pub item_column: Option<usize>,
+    /// The key, if the line has `key:`.
+    pub key: Option<&'a str>,
+    /// What follows `key:` (trimmed), or the whole content when there is no key.
+    pub rest: &'a str,
+}
+
+pub(crate) fn line_shape(line: &str) -> LineShape<'_> {
+    let indent = line.len() - line.trim_start_matches(' ').len();
+    let mut column = indent;
+    let mut content = &line[indent..];
+    let mut item_column = None;
+    while let Some(after) = content
+        .strip_prefix("- ")
+        .or_else(|| (content == "-").then_some(""))
+    {
+        item_column.get_or_insert(column);
+        let spaces = after.len() - after.trim_start_matches(' ').len();
+        column += content.len() - after.len() + spaces;
+        content = &after[spaces..];
+    }
+    let (key, rest) = match split_key(content) {
+        Some((key, rest)) => (Some(key), rest.trim()),
+        None => (None, content.trim_end()),
+    };
+    LineShape {
+        key_column: column,
+        item_column,
+        key,
+        rest,
+    }
+}
+
+/// `key: rest` or `key:` (a colon followed by a space or the end), outside quotes and flow.
+fn split_key(content: &str) -> Option<(&str, &str)> {
+    if content.starts_with(['#', '{', '[', '"', '\'']) {
+        return None;
+    }
+    let bytes = content.as_bytes();
+    for i in 0..bytes.len() {
+        if bytes[i] == b':' && (i + 1 == bytes.len() || bytes[i + 1] == b' ') {
+            let key = content[..i].trim();
+            return (!key.is_empty()).then(|| (key, &content[i + 1..]));
+        }
+        if bytes[i] == b'#' && i > 0 && bytes[i - 1] == b' ' {
+            return None;
+        }
+    }
+    None
+}
+
+/// The path of the mapping that owns a key written at `column` on the line starting at
+/// `line_start`, read from the lines above by indentation. `in_item` says the current line
+/// starts a list item at `column` (so a key at the same column may own the list).
+pub(crate) fn parent_path(
+    text: &str,
+    document_start: usize,
+    line_start: usize,
+    column: usize,
+    in_item: bool,
+) -> Vec<PathSegment> {
+    let mut path = Vec::new();
+    let mut want = column;
+    // After a list item, its owning key may sit at the item's own column (`key:\n- item`).
+    let mut allow_equal = in_item;
+    let above = &text[document_start.min(line_start)..line_start];
+    for line in above.lines().rev() {
+        if want == 0 && !allow_equal {
+            break;
+        }
+        let trimmed = line.trim();
+        if trimmed.is_empty() || trimmed.starts_with('#') || trimmed == "---" {
+            continue;
+        }
+        let shape = line_shape(line);
+        match shape.item_column {
+            Some(item) if item < want => {
+                // We are inside this list item: nested under its first key, or beside it.
+                if let Some(key) = shape.key.filter(|_| shape.key_column < want) {
+                    path.push(PathSegment::Key(key.to_owned()));
+                }
+                path.push(PathSegment::Index(0));
+                want = item;
+                allow_equal = true;
+            }
+            Some(_) => {}
+            None => {
+                if let Some(key) = shape.key {
+                    if shape.key_column < want || (allow_equal && shape.key_column == want) {
+                        path.push(PathSegment::Key(key.to_owned()));
+                        want = shape.key_column;
+                        allow_equal = false;
+                    }
+                }
+            }
+        }
+    }
+    path.reverse();
+    path
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use PathSegment::{Index, Key};
+
+    fn path_at(text: &str, marker: &str, in_item: bool) -> Vec<PathSegment> {
+        let at = text.find(marker).unwrap();
+        let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        parent_path(text, 0, line_start, at - line_start, in_item)
+    }
+
+    #[test]
+    fn nested_keys() {
+        let text = "a:\n  b:\n    c: 1\n    HERE\n";
+        assert_eq!(
+            path_at(text, "HERE", false),
+            [Key("a".into()), Key("b".into())]
+        );
+    }
+
+    #[test]
+    fn list_items_and_siblings() {
+        let text = "spec:\n  forProvider:\n    pack:\n      - name: kubernetes-aks\n        values: |\n          x: 1\n        HERE\n";
+        assert_eq!(
+            path_at(text, "HERE", false),
+            [
+                Key("spec".into()),
+                Key("forProvider".into()),
+                Key("pack".into()),
+                Index(0)
+            ]
+        );
+    }
+
+    #[test]
+    fn indentless_sequence() {
+        let text = "tags:\n- a:b\n- HERE\n";
+        let at = text.find("- HERE").unwrap();
+        assert_eq!(parent_path(text, 0, at, 0, true), [Key("tags".into())]);
+    }
+
+    #[test]
+    fn shapes() {
+        let shape = line_shape("  - - name: x");
+        assert_eq!(
+            (shape.item_column, shape.key_column, shape.key, shape.rest),
+            (Some(2), 6, Some("name"), "x")
+        );
+        let shape = line_shape("    sku: ");
+        assert_eq!(
+            (shape.key_column, shape.key, shape.rest),
+            (4, Some("sku"), "")
+        );
+        assert_eq!(line_shape("  url: http://x").key, Some("url"));
+        assert_eq!(line_shape("  plain").key, None);
+    }
+}
