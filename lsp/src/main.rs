@@ -3,6 +3,7 @@
 mod check;
 mod explain;
 mod output;
+mod server;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -30,6 +31,12 @@ enum Command {
         /// List every rule.
         #[arg(long)]
         list: bool,
+    },
+    /// Run the language server over standard input/output (for editors).
+    Lsp {
+        /// Accepted for compatibility with editors that pass it; stdio is the only transport.
+        #[arg(long)]
+        stdio: bool,
     },
 }
 
@@ -80,5 +87,6 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Explain { code, list } => explain::run(code.as_deref(), list),
+        Command::Lsp { .. } => server::run(),
     }
 }

@@ -94,7 +94,14 @@ fn complete_in(scope: &Scope) -> Vec<CompletionItem> {
             return Vec::new();
         }
         let start = offset - shape.rest.len();
-        return values(schema, &path, start..word_end);
+        let mut items = values(schema, &path, start..word_end);
+        if prefix.ends_with(':') {
+            // Completion right after `key:` (a trigger character): add the space.
+            items
+                .iter_mut()
+                .for_each(|item| item.insert_text.insert(0, ' '));
+        }
+        return items;
     }
     // `partial|` — a key (or a list item value).
     let partial = shape.rest;
@@ -401,6 +408,12 @@ mod tests {
         let sku = sku_snippet.iter().find(|i| i.label == "sku").unwrap();
         assert_eq!(sku.insert_text, "sku: ${1|Standard,Free|}");
         assert_eq!(sku.range, 23..24);
+    }
+
+    #[test]
+    fn right_after_the_colon_inserts_a_space() {
+        let items = complete("managedControlPlane:\n  sku:\n", 27, &Options::default());
+        assert_eq!(items[0].insert_text, " Standard");
     }
 
     #[test]

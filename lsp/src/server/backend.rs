@@ -1,0 +1,507 @@
+//! The `LanguageServer` implementation: request in, core call, response out.
+
+use palint_core::ide::{complete, disable_fix, hover, outline};
+use palint_core::{check, Diagnostic, Options, PositionEncoding};
+use serde_json::Value;
+use std::collections::HashMap;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::PathBuf;
+use std::sync::RwLock;
+use tower_lsp_server::jsonrpc::Result;
+use tower_lsp_server::ls_types::*;
+use tower_lsp_server::{Client, LanguageServer};
+
+use super::convert;
+use super::documents::Document;
+use super::settings::Settings;
+
+#[derive(Default)]
+struct State {
+    documents: HashMap<Uri, Document>,
+    encoding: Option<PositionEncoding>,
+    settings: Settings,
+    root: Option<PathBuf>,
+    /// The client asks for diagnostics (`textDocument/diagnostic`) instead of receiving them.
+    pull_diagnostics: bool,
+    snippets: bool,
+    /// The client answers `workspace/configuration`.
+    configuration_requests: bool,
+    watch_registration: bool,
+    client_settings: Option<Value>,
+}
+
+impl State {
+    fn encoding(&self) -> PositionEncoding {
+        self.encoding.unwrap_or(PositionEncoding::Utf16)
+    }
+}
+
+/// Diagnostics of one check, or the message of a panic it hit.
+type CheckResult = std::result::Result<Vec<Diagnostic>, String>;
+
+pub struct Backend {
+    client: Client,
+    state: RwLock<State>,
+}
+
+/// Runs core work; a panic becomes a logged error instead of a dead server.
+fn guarded<T>(what: &str, work: impl FnOnce() -> T) -> std::result::Result<T, String> {
+    catch_unwind(AssertUnwindSafe(work)).map_err(|panic| {
+        let detail = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        format!("palint: internal error during {what}: {detail}")
+    })
+}
+
+impl Backend {
+    pub fn new(client: Client) -> Backend {
+        Backend {
+            client,
+            state: RwLock::new(State::default()),
+        }
+    }
+
+    fn read(&self) -> std::sync::RwLockReadGuard<'_, State> {
+        self.state
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    fn write(&self) -> std::sync::RwLockWriteGuard<'_, State> {
+        self.state
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Core diagnostics of an open document, converted; `None` if it is not open.
+    fn diagnostics_for(&self, uri: &Uri) -> Option<(CheckResult, Option<i32>)> {
+        let state = self.read();
+        let doc = state.documents.get(uri)?;
+        let path = uri.to_file_path().map(|p| state.settings.relative_path(&p));
+        let options = Options {
+            config: Some(&state.settings.config),
+            path: path.as_deref(),
+            kind: None,
+        };
+        Some((
+            guarded("checking", || check(&doc.text, &options)),
+            Some(doc.version),
+        ))
+    }
+
+    fn lsp_diagnostics(
+        &self,
+        uri: &Uri,
+        diagnostics: &[Diagnostic],
+    ) -> Vec<tower_lsp_server::ls_types::Diagnostic> {
+        let state = self.read();
+        let Some(doc) = state.documents.get(uri) else {
+            return Vec::new();
+        };
+        diagnostics
+            .iter()
+            .map(|d| convert::diagnostic(doc, d, state.encoding()))
+            .collect()
+    }
+
+    async fn publish(&self, uri: Uri) {
+        if self.read().pull_diagnostics {
+            return;
+        }
+        let Some((result, version)) = self.diagnostics_for(&uri) else {
+            return;
+        };
+        let diagnostics = match result {
+            Ok(found) => self.lsp_diagnostics(&uri, &found),
+            Err(message) => {
+                self.client.log_message(MessageType::ERROR, message).await;
+                Vec::new()
+            }
+        };
+        self.client
+            .publish_diagnostics(uri, diagnostics, version)
+            .await;
+    }
+
+    async fn republish_all(&self) {
+        if self.read().pull_diagnostics {
+            let _ = self.client.workspace_diagnostic_refresh().await;
+            return;
+        }
+        let uris: Vec<Uri> = self.read().documents.keys().cloned().collect();
+        for uri in uris {
+            self.publish(uri).await;
+        }
+    }
+
+    /// Re-reads `.palint.yaml` and the client's `palint` settings.
+    async fn reload_settings(&self) {
+        if self.read().configuration_requests {
+            let item = ConfigurationItem {
+                scope_uri: None,
+                section: Some("palint".to_owned()),
+            };
+            if let Ok(mut values) = self.client.configuration(vec![item]).await {
+                let value = values.pop().filter(|v| !v.is_null());
+                self.write().client_settings = value;
+            }
+        }
+        let problems = {
+            let mut state = self.write();
+            state.settings = Settings::load(state.root.as_deref(), state.client_settings.as_ref());
+            state.settings.problems.clone()
+        };
+        for problem in problems {
+            self.client
+                .log_message(MessageType::WARNING, format!("palint settings: {problem}"))
+                .await;
+        }
+    }
+
+    fn with_document<T>(
+        &self,
+        uri: &Uri,
+        work: impl FnOnce(&Document, &Options, PositionEncoding) -> T,
+    ) -> Option<T> {
+        let state = self.read();
+        let doc = state.documents.get(uri)?;
+        let path = uri.to_file_path().map(|p| state.settings.relative_path(&p));
+        let options = Options {
+            config: Some(&state.settings.config),
+            path: path.as_deref(),
+            kind: None,
+        };
+        Some(work(doc, &options, state.encoding()))
+    }
+}
+
+fn negotiate_encoding(params: &InitializeParams) -> PositionEncoding {
+    let offered = params
+        .capabilities
+        .general
+        .as_ref()
+        .and_then(|g| g.position_encodings.as_ref());
+    match offered {
+        Some(kinds) if kinds.contains(&PositionEncodingKind::UTF8) => PositionEncoding::Utf8,
+        _ => PositionEncoding::Utf16,
+    }
+}
+
+fn workspace_root(params: &InitializeParams) -> Option<PathBuf> {
+    if let Some(folder) = params.workspace_folders.as_ref().and_then(|f| f.first()) {
+        return folder.uri.to_file_path().map(|p| p.into_owned());
+    }
+    #[allow(deprecated)] // older clients send only rootUri
+    params
+        .root_uri
+        .as_ref()
+        .and_then(|u| u.to_file_path())
+        .map(|p| p.into_owned())
+}
+
+impl LanguageServer for Backend {
+    async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
+        let encoding = negotiate_encoding(&params);
+        let capabilities = &params.capabilities;
+        let text = capabilities.text_document.as_ref();
+        let pull = text.and_then(|t| t.diagnostic.as_ref()).is_some();
+        let snippets = text
+            .and_then(|t| t.completion.as_ref())
+            .and_then(|c| c.completion_item.as_ref())
+            .and_then(|i| i.snippet_support)
+            .unwrap_or(false);
+        let workspace = capabilities.workspace.as_ref();
+        {
+            let mut state = self.write();
+            state.encoding = Some(encoding);
+            state.pull_diagnostics = pull;
+            state.snippets = snippets;
+            state.configuration_requests = workspace.and_then(|w| w.configuration).unwrap_or(false);
+            state.watch_registration = workspace
+                .and_then(|w| w.did_change_watched_files.as_ref())
+                .and_then(|w| w.dynamic_registration)
+                .unwrap_or(false);
+            state.root = workspace_root(&params);
+            state.client_settings = params
+                .initialization_options
+                .as_ref()
+                .and_then(|o| o.get("palint").or(Some(o)))
+                .cloned();
+            state.settings = Settings::load(state.root.as_deref(), state.client_settings.as_ref());
+        }
+        let encoding_kind = match encoding {
+            PositionEncoding::Utf8 => PositionEncodingKind::UTF8,
+            PositionEncoding::Utf16 => PositionEncodingKind::UTF16,
+        };
+        Ok(InitializeResult {
+            server_info: Some(ServerInfo {
+                name: "palint".to_owned(),
+                version: Some(env!("CARGO_PKG_VERSION").to_owned()),
+            }),
+            capabilities: ServerCapabilities {
+                position_encoding: Some(encoding_kind),
+                text_document_sync: Some(TextDocumentSyncCapability::Options(
+                    TextDocumentSyncOptions {
+                        open_close: Some(true),
+                        change: Some(TextDocumentSyncKind::INCREMENTAL),
+                        save: Some(TextDocumentSyncSaveOptions::Supported(true)),
+                        ..Default::default()
+                    },
+                )),
+                completion_provider: Some(CompletionOptions {
+                    trigger_characters: Some(vec![
+                        ":".to_owned(),
+                        " ".to_owned(),
+                        "{".to_owned(),
+                        ",".to_owned(),
+                    ]),
+                    ..Default::default()
+                }),
+                hover_provider: Some(HoverProviderCapability::Simple(true)),
+                code_action_provider: Some(CodeActionProviderCapability::Options(
+                    CodeActionOptions {
+                        code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
+                        ..Default::default()
+                    },
+                )),
+                document_symbol_provider: Some(OneOf::Left(true)),
+                diagnostic_provider: pull.then(|| {
+                    DiagnosticServerCapabilities::Options(DiagnosticOptions {
+                        identifier: Some("palint".to_owned()),
+                        inter_file_dependencies: false,
+                        workspace_diagnostics: false,
+                        work_done_progress_options: Default::default(),
+                    })
+                }),
+                ..ServerCapabilities::default()
+            },
+            offset_encoding: None,
+        })
+    }
+
+    async fn initialized(&self, _: InitializedParams) {
+        if self.read().configuration_requests {
+            self.reload_settings().await;
+        }
+        if self.read().watch_registration {
+            let options = DidChangeWatchedFilesRegistrationOptions {
+                watchers: vec![FileSystemWatcher {
+                    glob_pattern: GlobPattern::String("**/.palint.yaml".to_owned()),
+                    kind: None,
+                }],
+            };
+            let registration = Registration {
+                id: "palint-config-watcher".to_owned(),
+                method: "workspace/didChangeWatchedFiles".to_owned(),
+                register_options: serde_json::to_value(options).ok(),
+            };
+            let _ = self.client.register_capability(vec![registration]).await;
+        }
+    }
+
+    async fn shutdown(&self) -> Result<()> {
+        Ok(())
+    }
+
+    async fn did_open(&self, params: DidOpenTextDocumentParams) {
+        let item = params.text_document;
+        self.write()
+            .documents
+            .insert(item.uri.clone(), Document::new(item.text, item.version));
+        self.publish(item.uri).await;
+    }
+
+    async fn did_change(&self, params: DidChangeTextDocumentParams) {
+        let uri = params.text_document.uri;
+        {
+            let mut state = self.write();
+            let encoding = state.encoding();
+            let Some(doc) = state.documents.get_mut(&uri) else {
+                return;
+            };
+            doc.apply(
+                params.content_changes,
+                params.text_document.version,
+                encoding,
+            );
+        }
+        self.publish(uri).await;
+    }
+
+    async fn did_save(&self, params: DidSaveTextDocumentParams) {
+        if params.text_document.uri.as_str().ends_with("/.palint.yaml") {
+            self.reload_settings().await;
+            self.republish_all().await;
+        }
+    }
+
+    async fn did_close(&self, params: DidCloseTextDocumentParams) {
+        let uri = params.text_document.uri;
+        let pull = {
+            let mut state = self.write();
+            state.documents.remove(&uri);
+            state.pull_diagnostics
+        };
+        if !pull {
+            self.client.publish_diagnostics(uri, Vec::new(), None).await;
+        }
+    }
+
+    async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
+        if !self.read().configuration_requests {
+            let settings = params
+                .settings
+                .get("palint")
+                .cloned()
+                .unwrap_or(params.settings);
+            self.write().client_settings = (!settings.is_null()).then_some(settings);
+        }
+        self.reload_settings().await;
+        self.republish_all().await;
+    }
+
+    async fn did_change_watched_files(&self, _: DidChangeWatchedFilesParams) {
+        self.reload_settings().await;
+        self.republish_all().await;
+    }
+
+    async fn diagnostic(
+        &self,
+        params: DocumentDiagnosticParams,
+    ) -> Result<DocumentDiagnosticReportResult> {
+        let uri = params.text_document.uri;
+        let items = match self.diagnostics_for(&uri) {
+            Some((Ok(found), _)) => self.lsp_diagnostics(&uri, &found),
+            Some((Err(message), _)) => {
+                self.client.log_message(MessageType::ERROR, message).await;
+                Vec::new()
+            }
+            None => Vec::new(),
+        };
+        Ok(DocumentDiagnosticReportResult::Report(
+            DocumentDiagnosticReport::Full(RelatedFullDocumentDiagnosticReport {
+                related_documents: None,
+                full_document_diagnostic_report: FullDocumentDiagnosticReport {
+                    result_id: None,
+                    items,
+                },
+            }),
+        ))
+    }
+
+    async fn completion(&self, params: CompletionParams) -> Result<Option<CompletionResponse>> {
+        let position = params.text_document_position;
+        let snippets = self.read().snippets;
+        let result = self.with_document(&position.text_document.uri, |doc, options, encoding| {
+            let offset = doc.offset(position.position, encoding);
+            guarded("completion", || complete(&doc.text, offset, options)).map(|items| {
+                items
+                    .into_iter()
+                    .map(|item| convert::completion(doc, item, encoding, snippets))
+                    .collect::<Vec<_>>()
+            })
+        });
+        match result {
+            Some(Ok(items)) if !items.is_empty() => Ok(Some(CompletionResponse::Array(items))),
+            Some(Err(message)) => {
+                self.client.log_message(MessageType::ERROR, message).await;
+                Ok(None)
+            }
+            _ => Ok(None),
+        }
+    }
+
+    async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
+        let position = params.text_document_position_params;
+        let result = self.with_document(&position.text_document.uri, |doc, options, encoding| {
+            let offset = doc.offset(position.position, encoding);
+            guarded("hover", || hover(&doc.text, offset, options)).map(|found| {
+                found.map(|h| Hover {
+                    contents: HoverContents::Markup(MarkupContent {
+                        kind: MarkupKind::Markdown,
+                        value: h.contents,
+                    }),
+                    range: Some(doc.range(&h.range, encoding)),
+                })
+            })
+        });
+        match result {
+            Some(Ok(found)) => Ok(found),
+            Some(Err(message)) => {
+                self.client.log_message(MessageType::ERROR, message).await;
+                Ok(None)
+            }
+            None => Ok(None),
+        }
+    }
+
+    async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
+        let uri = params.text_document.uri;
+        let result = self.with_document(&uri, |doc, options, encoding| {
+            let start = doc.offset(params.range.start, encoding);
+            let end = doc.offset(params.range.end, encoding);
+            guarded("code actions", || check(&doc.text, options)).map(|found| {
+                let mut actions = Vec::new();
+                for d in found
+                    .iter()
+                    .filter(|d| d.range.start <= end && start <= d.range.end)
+                {
+                    let lsp_diagnostic = convert::diagnostic(doc, d, encoding);
+                    for fix in &d.fixes {
+                        actions.push(CodeActionOrCommand::CodeAction(convert::code_action(
+                            &uri,
+                            doc,
+                            fix,
+                            lsp_diagnostic.clone(),
+                            encoding,
+                        )));
+                    }
+                    let disable = disable_fix(&doc.text, d);
+                    actions.push(CodeActionOrCommand::CodeAction(convert::code_action(
+                        &uri,
+                        doc,
+                        &disable,
+                        lsp_diagnostic,
+                        encoding,
+                    )));
+                }
+                actions
+            })
+        });
+        match result {
+            Some(Ok(actions)) if !actions.is_empty() => Ok(Some(actions)),
+            Some(Err(message)) => {
+                self.client.log_message(MessageType::ERROR, message).await;
+                Ok(None)
+            }
+            _ => Ok(None),
+        }
+    }
+
+    async fn document_symbol(
+        &self,
+        params: DocumentSymbolParams,
+    ) -> Result<Option<DocumentSymbolResponse>> {
+        let result = self.with_document(&params.text_document.uri, |doc, options, encoding| {
+            guarded("outline", || outline(&doc.text, options)).map(|symbols| {
+                symbols
+                    .into_iter()
+                    .map(|s| convert::symbol(doc, s, encoding))
+                    .collect::<Vec<_>>()
+            })
+        });
+        match result {
+            Some(Ok(symbols)) if !symbols.is_empty() => {
+                Ok(Some(DocumentSymbolResponse::Nested(symbols)))
+            }
+            Some(Err(message)) => {
+                self.client.log_message(MessageType::ERROR, message).await;
+                Ok(None)
+            }
+            _ => Ok(None),
+        }
+    }
+}

@@ -1,0 +1,116 @@
+//! Open documents and incremental edits, in the position encoding agreed with the client.
+
+use palint_core::{LineIndex, Position, PositionEncoding};
+use tower_lsp_server::ls_types::{self as lsp, TextDocumentContentChangeEvent};
+
+pub struct Document {
+    pub text: String,
+    pub version: i32,
+    pub index: LineIndex,
+}
+
+impl Document {
+    pub fn new(text: String, version: i32) -> Document {
+        let index = LineIndex::new(&text);
+        Document {
+            text,
+            version,
+            index,
+        }
+    }
+
+    /// Applies the client's changes in order (ranged edits or full replacements).
+    pub fn apply(
+        &mut self,
+        changes: Vec<TextDocumentContentChangeEvent>,
+        version: i32,
+        encoding: PositionEncoding,
+    ) {
+        for change in changes {
+            match change.range {
+                Some(range) => {
+                    let start = self.offset(range.start, encoding);
+                    let end = self.offset(range.end, encoding).max(start);
+                    self.text.replace_range(start..end, &change.text);
+                }
+                None => self.text = change.text,
+            }
+            self.index = LineIndex::new(&self.text);
+        }
+        self.version = version;
+    }
+
+    /// A byte offset; positions outside the text clamp to it.
+    pub fn offset(&self, position: lsp::Position, encoding: PositionEncoding) -> usize {
+        self.index.offset(
+            &self.text,
+            Position {
+                line: position.line,
+                character: position.character,
+            },
+            encoding,
+        )
+    }
+
+    pub fn position(&self, offset: usize, encoding: PositionEncoding) -> lsp::Position {
+        let p = self.index.position(&self.text, offset, encoding);
+        lsp::Position {
+            line: p.line,
+            character: p.character,
+        }
+    }
+
+    pub fn range(&self, range: &std::ops::Range<usize>, encoding: PositionEncoding) -> lsp::Range {
+        lsp::Range {
+            start: self.position(range.start, encoding),
+            end: self.position(range.end, encoding),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn change(start: (u32, u32), end: (u32, u32), text: &str) -> TextDocumentContentChangeEvent {
+        TextDocumentContentChangeEvent {
+            range: Some(lsp::Range {
+                start: lsp::Position {
+                    line: start.0,
+                    character: start.1,
+                },
+                end: lsp::Position {
+                    line: end.0,
+                    character: end.1,
+                },
+            }),
+            range_length: None,
+            text: text.to_owned(),
+        }
+    }
+
+    #[test]
+    fn utf16_edit_after_emoji() {
+        let mut doc = Document::new("a: 😀x\n".into(), 1);
+        // Replace `x` (UTF-16 column 5, after the 2-unit emoji).
+        doc.apply(
+            vec![change((0, 5), (0, 6), "y")],
+            2,
+            PositionEncoding::Utf16,
+        );
+        assert_eq!(doc.text, "a: 😀y\n");
+        doc.apply(vec![change((0, 8), (0, 8), "z")], 3, PositionEncoding::Utf8);
+        assert_eq!(doc.text, "a: 😀yz\n");
+    }
+
+    #[test]
+    fn out_of_range_edits_clamp() {
+        let mut doc = Document::new("a: 1\n".into(), 1);
+        doc.apply(
+            vec![change((9, 0), (9, 4), "b: 2\n")],
+            2,
+            PositionEncoding::Utf16,
+        );
+        assert_eq!(doc.text, "a: 1\nb: 2\n");
+    }
+}

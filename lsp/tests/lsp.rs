@@ -1,0 +1,313 @@
+//! End-to-end tests of `palint lsp`: the real binary over stdio with a JSON-RPC client.
+
+mod common;
+
+use common::{position_of, Client};
+use serde_json::{json, Value};
+
+const URI: &str = "file:///work/values.yaml";
+
+fn started() -> Client {
+    let mut client = Client::start();
+    client.initialize(
+        json!({"textDocument": {"completion": {"completionItem": {"snippetSupport": true}}}}),
+    );
+    client
+}
+
+fn codes(diagnostics: &[Value]) -> Vec<String> {
+    diagnostics
+        .iter()
+        .map(|d| d["code"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn initialize_announces_features() {
+    let mut client = Client::start();
+    let result = client.initialize(json!({}));
+    let capabilities = &result["capabilities"];
+    assert_eq!(capabilities["positionEncoding"], "utf-16");
+    assert_eq!(capabilities["textDocumentSync"]["change"], 2);
+    assert!(capabilities["completionProvider"].is_object());
+    assert_eq!(capabilities["hoverProvider"], true);
+    assert_eq!(capabilities["documentSymbolProvider"], true);
+    assert!(capabilities.get("diagnosticProvider").is_none());
+    assert_eq!(client.shutdown_and_exit().code(), Some(0));
+}
+
+#[test]
+fn diagnostics_have_exact_utf16_ranges_after_emoji() {
+    let mut client = started();
+    let text = "managedControlPlane:\n  additionalTags: {note: \"😀😀\", azure: x}\n";
+    client.open(URI, text);
+    let diagnostics = client.diagnostics(URI, 1);
+    assert_eq!(diagnostics.len(), 1);
+    let d = &diagnostics[0];
+    assert_eq!(d["code"], "reserved-tag");
+    assert_eq!(d["source"], "palint");
+    assert_eq!(d["severity"], 1);
+    assert_eq!(
+        d["range"],
+        json!({"start": {"line": 1, "character": 33}, "end": {"line": 1, "character": 38}})
+    );
+    assert!(d["codeDescription"]["href"]
+        .as_str()
+        .unwrap()
+        .starts_with("https://docs.spectrocloud.com/"));
+}
+
+#[test]
+fn utf8_positions_when_the_client_offers_them() {
+    let mut client = Client::start();
+    let result = client.initialize(json!({"general": {"positionEncodings": ["utf-8", "utf-16"]}}));
+    assert_eq!(result["capabilities"]["positionEncoding"], "utf-8");
+    client.open(
+        URI,
+        "managedControlPlane:\n  additionalTags: {note: \"😀😀\", azure: x}\n",
+    );
+    let d = &client.diagnostics(URI, 1)[0];
+    assert_eq!(d["range"]["start"], json!({"line": 1, "character": 37}));
+}
+
+#[test]
+fn other_yaml_gets_no_diagnostics() {
+    let mut client = started();
+    client.open(
+        "file:///work/.github/workflows/ci.yaml",
+        "jobs:\n  build:\n    sku: Premium\n",
+    );
+    assert!(client
+        .diagnostics("file:///work/.github/workflows/ci.yaml", 1)
+        .is_empty());
+}
+
+#[test]
+fn completion_offers_sku_values_and_keys() {
+    let mut client = started();
+    let text = "managedControlPlane:\n  sku: \n";
+    client.open(URI, text);
+    let result = client.request(
+        "textDocument/completion",
+        json!({"textDocument": {"uri": URI}, "position": {"line": 1, "character": 7}}),
+    );
+    let labels: Vec<&str> = result
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["label"].as_str().unwrap())
+        .collect();
+    assert_eq!(labels, ["Standard", "Free"]);
+    let standard = &result[0];
+    assert!(standard["documentation"]["value"].as_str().unwrap().len() > 10);
+    assert_eq!(
+        standard["textEdit"]["range"]["start"],
+        json!({"line": 1, "character": 7})
+    );
+
+    let keys = client.request(
+        "textDocument/completion",
+        json!({"textDocument": {"uri": URI}, "position": {"line": 2, "character": 0}}),
+    );
+    let labels: Vec<&str> = keys
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["label"].as_str().unwrap())
+        .collect();
+    assert!(
+        labels.contains(&"managedMachinePool") && !labels.contains(&"managedControlPlane"),
+        "{labels:?}"
+    );
+}
+
+#[test]
+fn hover_explains_a_key() {
+    let mut client = started();
+    let text = "managedControlPlane:\n  autoUpgradeProfile:\n    upgradeChannel: rapid\n";
+    client.open(URI, text);
+    let result = client.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": URI}, "position": position_of(text, "upgradeChannel")}),
+    );
+    let markdown = result["contents"]["value"].as_str().unwrap();
+    assert!(markdown.contains("upgradeChannel"), "{markdown}");
+    assert!(markdown.contains("`node-image`"), "{markdown}");
+    assert_eq!(result["range"]["start"], json!({"line": 2, "character": 4}));
+}
+
+#[test]
+fn code_actions_fix_and_disable() {
+    let mut client = started();
+    let text = "managedControlPlane:\n  sku: standard\n";
+    client.open(URI, text);
+    client.diagnostics(URI, 1);
+    let at = position_of(text, "standard");
+    let actions = client.request(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": URI}, "range": {"start": at, "end": at}, "context": {"diagnostics": []}}),
+    );
+    let actions = actions.as_array().unwrap();
+    assert_eq!(actions[0]["title"], "Replace with `Standard`");
+    assert_eq!(actions[0]["isPreferred"], true);
+    let edit = &actions[0]["edit"]["changes"][URI][0];
+    assert_eq!(edit["newText"], "Standard");
+    assert_eq!(
+        edit["range"],
+        json!({"start": {"line": 1, "character": 7}, "end": {"line": 1, "character": 15}})
+    );
+    assert_eq!(actions[1]["title"], "Disable `invalid-sku` for this line");
+    assert_eq!(
+        actions[1]["edit"]["changes"][URI][0]["newText"],
+        "  # palint-disable-next-line invalid-sku\n"
+    );
+}
+
+#[test]
+fn incremental_typing_ends_like_a_fresh_open() {
+    let final_text = "managedControlPlane:\n  sku: Premium\n  autoUpgradeProfile:\n    upgradeChannel: stabel\n  additionalTags:\n    Azure: 😀\n";
+    let mut client = started();
+    client.open(URI, "");
+    // Type the text one character at a time, as an editor would send it.
+    let (mut line, mut character) = (0u32, 0u32);
+    for (version, c) in final_text.chars().enumerate() {
+        let position = json!({"line": line, "character": character});
+        client.notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": URI, "version": version + 2},
+                   "contentChanges": [{"range": {"start": position, "end": position}, "text": c.to_string()}]}),
+        );
+        if c == '\n' {
+            line += 1;
+            character = 0;
+        } else {
+            character += c.len_utf16() as u32;
+        }
+    }
+    let last_version = final_text.chars().count() as i64 + 1;
+    let typed = client.diagnostics(URI, last_version);
+
+    let mut fresh = started();
+    fresh.open("file:///work/fresh.yaml", final_text);
+    let opened = fresh.diagnostics("file:///work/fresh.yaml", 1);
+    assert_eq!(typed, opened);
+    assert_eq!(
+        codes(&typed),
+        ["invalid-sku", "invalid-upgrade-channel", "reserved-tag"]
+    );
+}
+
+#[test]
+fn profile_pack_values_are_checked_and_completed() {
+    let text = "apiVersion: cluster.palette.crossplane.io/v1alpha1\nkind: Profile\nmetadata:\n  name: aks\nspec:\n  forProvider:\n    name: aks\n    pack:\n      - name: kubernetes-aks\n        values: |\n          managedControlPlane:\n            sku: premium\n            autoUpgradeProfile:\n              upgradeChannel: \n";
+    let mut client = started();
+    let uri = "file:///work/profile.yaml";
+    client.open(uri, text);
+    let diagnostics = client.diagnostics(uri, 1);
+    let sku = diagnostics
+        .iter()
+        .find(|d| d["code"] == "invalid-sku")
+        .expect("invalid-sku inside the pack values");
+    assert_eq!(
+        sku["range"],
+        json!({"start": {"line": 11, "character": 17}, "end": {"line": 11, "character": 24}})
+    );
+    let items = client.request(
+        "textDocument/completion",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 13, "character": 30}}),
+    );
+    let labels: Vec<&str> = items
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["label"].as_str().unwrap())
+        .collect();
+    assert_eq!(labels, ["none", "patch", "stable", "rapid", "node-image"]);
+}
+
+#[test]
+fn document_symbols_outline() {
+    let mut client = started();
+    client.open(URI, "managedControlPlane:\n  sku: Free\n");
+    let symbols = client.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": URI}}),
+    );
+    let document = &symbols[0];
+    assert_eq!(document["children"][0]["name"], "managedControlPlane");
+    assert_eq!(document["children"][0]["children"][0]["name"], "sku");
+}
+
+#[test]
+fn pull_diagnostics_when_the_client_asks() {
+    let mut client = Client::start();
+    let result =
+        client.initialize(json!({"textDocument": {"diagnostic": {"dynamicRegistration": false}}}));
+    assert_eq!(
+        result["capabilities"]["diagnosticProvider"]["identifier"],
+        "palint"
+    );
+    client.open(URI, "managedControlPlane:\n  sku: Premium\n");
+    let report = client.request(
+        "textDocument/diagnostic",
+        json!({"textDocument": {"uri": URI}}),
+    );
+    assert_eq!(report["kind"], "full");
+    assert_eq!(codes(report["items"].as_array().unwrap()), ["invalid-sku"]);
+    assert!(client
+        .notifications
+        .iter()
+        .all(|n| n["method"] != "textDocument/publishDiagnostics"));
+}
+
+#[test]
+fn configuration_changes_apply_without_restart() {
+    let mut client = Client::start();
+    client.initialize(json!({"workspace": {"configuration": true}}));
+    client.open(
+        URI,
+        "managedControlPlane:\n  additionalTags:\n    azure-team: a\n",
+    );
+    assert_eq!(codes(&client.diagnostics(URI, 1)), ["reserved-tag-prefix"]);
+    client.settings = json!({"rules": {"reserved-tag-prefix": "error"}});
+    client.notify("workspace/didChangeConfiguration", json!({"settings": {}}));
+    let d = client.wait_for("textDocument/publishDiagnostics", |p| {
+        p["diagnostics"][0]["severity"] == 1
+    });
+    assert_eq!(d["diagnostics"][0]["code"], "reserved-tag-prefix");
+    client.settings = json!({"rules": {"reserved-tag-prefix": "off"}});
+    client.notify("workspace/didChangeConfiguration", json!({"settings": {}}));
+    client.wait_for("textDocument/publishDiagnostics", |p| {
+        p["diagnostics"].as_array().is_some_and(Vec::is_empty)
+    });
+}
+
+#[test]
+fn robust_against_bad_requests() {
+    let mut client = started();
+    client.open(URI, "managedControlPlane:\n  sku: Free\n");
+    // A position far outside the document.
+    let none = client.request(
+        "textDocument/completion",
+        json!({"textDocument": {"uri": URI}, "position": {"line": 999, "character": 999}}),
+    );
+    assert!(none.is_null() || none.as_array().is_some());
+    // A change to a document that was never opened, and a hover on it.
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": "file:///nope.yaml", "version": 2}, "contentChanges": [{"text": "x"}]}),
+    );
+    let hover = client.request("textDocument/hover", json!({"textDocument": {"uri": "file:///nope.yaml"}, "position": {"line": 0, "character": 0}}));
+    assert!(hover.is_null());
+    // Malformed JSON and an unknown method.
+    client.send_raw("{\"jsonrpc\": \"2.0\", \"id\": 99, \"method\": ");
+    let unknown = client.request_full("palint/noSuchMethod", json!({}));
+    assert!(unknown.get("error").is_some(), "{unknown}");
+    // Still serving.
+    let symbols = client.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": URI}}),
+    );
+    assert!(symbols.is_array());
+    assert_eq!(client.shutdown_and_exit().code(), Some(0));
+}
