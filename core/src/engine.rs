@@ -115,6 +115,55 @@ fn decide_kind(
     }
 }
 
+/// The document around a position, parsed on its own.
+pub(crate) struct LocalDocument {
+    /// The part of the text the document was parsed from (from its `---` line, if any).
+    pub range: std::ops::Range<usize>,
+    /// The tree; its spans are relative to `range.start`.
+    pub doc: Document,
+    pub kind: Option<DocumentKind>,
+}
+
+/// Finds the document around `offset` by its `---` lines and parses only that part, so that
+/// editor requests stay fast in long multi-document files.
+pub(crate) fn document_at(text: &str, offset: usize, options: &Options) -> Option<LocalDocument> {
+    let offset = offset.min(text.len());
+    let range = document_region(text, offset);
+    let region = &text[range.clone()];
+    let local = offset - range.start;
+    let stream = parse(region);
+    let doc = stream
+        .documents
+        .into_iter()
+        .rev()
+        .find(|d| d.span.start <= local)
+        .unwrap_or_default();
+    let (kind, _) = decide_kind(region, &doc, 0, forced_kind(options));
+    Some(LocalDocument { range, doc, kind })
+}
+
+/// From the `---` line that starts the document holding `offset` to the next one.
+fn document_region(text: &str, offset: usize) -> std::ops::Range<usize> {
+    let is_marker = |line: &str| {
+        line.starts_with("---") && line[3..].chars().next().is_none_or(char::is_whitespace)
+    };
+    let mut start = 0;
+    let mut end = text.len();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        if is_marker(line) {
+            if line_start <= offset {
+                start = line_start;
+            } else {
+                end = line_start;
+                break;
+            }
+        }
+        line_start += line.len();
+    }
+    start..end
+}
+
 /// Checks every document of `text`. `embedded` allows one level of embedded YAML.
 fn check_text(
     text: &str,
@@ -256,4 +305,33 @@ fn apply_levels(diagnostics: &mut Vec<Diagnostic>, config: Option<&Config>) {
         }
         None => true,
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn document_region_is_bounded_by_marker_lines() {
+        let text = "a: 1\n---\nb: 2\n--- # next\nc: 3\n";
+        assert_eq!(document_region(text, 2), 0..5);
+        assert_eq!(
+            &text[document_region(text, text.find("b:").unwrap())],
+            "---\nb: 2\n"
+        );
+        assert_eq!(
+            &text[document_region(text, text.len())],
+            "--- # next\nc: 3\n"
+        );
+        // `---x` is not a marker.
+        assert_eq!(document_region("a: 1\n---x: 2\n", 8), 0..13);
+    }
+
+    #[test]
+    fn document_at_parses_one_document() {
+        let text = "jobs: {}\n---\n# palint: kind=kubernetes-aks-values\nfoo: 1\n";
+        let local = document_at(text, text.len() - 2, &Options::default()).unwrap();
+        assert_eq!(local.kind, Some(DocumentKind::KubernetesAksValues));
+        assert_eq!(local.range.start, 9);
+    }
 }

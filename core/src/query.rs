@@ -4,11 +4,11 @@
 use serde_json::Value;
 use std::ops::Range;
 
-use crate::engine::{documents, Options};
+use crate::engine::{document_at, embedded_yaml, Options};
 use crate::kind::DocumentKind;
 use crate::schema;
 use crate::syntax::embedded::OffsetMap;
-use crate::syntax::{parse, Document, NodeValue, PathSegment, ScalarType};
+use crate::syntax::{Document, NodeValue, PathSegment, ScalarType};
 
 #[derive(Debug, Clone)]
 pub struct SchemaLocation {
@@ -32,22 +32,18 @@ impl SchemaLocation {
 
 /// The schema location at byte `offset` of `text`, or `None` outside any recognized document.
 pub fn schema_at(text: &str, offset: usize, options: &Options) -> Option<SchemaLocation> {
-    let infos = documents(text, options);
-    let stream = parse(text);
-    let index = infos
-        .iter()
-        .position(|d| d.range.start <= offset && offset <= d.range.end)?;
-    let kind = infos[index].kind?;
-    let doc = &stream.documents[index];
-    let found = locate_in(text, doc, kind, offset)?;
+    let local = document_at(text, offset, options)?;
+    let region = &text[local.range.clone()];
+    let base = local.range.start;
+    let mut found = locate_in(region, &local.doc, local.kind?, offset - base)?;
     // Inside an embedded YAML string: continue in the inner document.
-    if let Some(node_schema) = found.schema {
-        if schema::is_embedded_yaml(node_schema) && !found.on_key {
-            if let Some(inner) = embedded_location(text, doc, &found, offset) {
-                return Some(inner);
-            }
+    if found.schema.is_some_and(schema::is_embedded_yaml) && !found.on_key {
+        if let Some(mut inner) = embedded_location(region, &local.doc, &found, offset - base) {
+            inner.range = inner.range.start + base..inner.range.end + base;
+            return Some(inner);
         }
     }
+    found.range = found.range.start + base..found.range.end + base;
     Some(found)
 }
 
@@ -61,14 +57,12 @@ fn embedded_location(
     let scalar = doc.scalar(node)?;
     let map = OffsetMap::for_scalar(text, doc.node(node), scalar);
     let inner_offset = map.inner_offset(offset)?;
-    let is_aks_values = outer.path.last() == Some(&PathSegment::Key("values".into())) && {
-        let pack = doc.lookup(&outer.path[..outer.path.len() - 1])?;
-        doc.get(pack, "name")
-            .and_then(|n| doc.str_value(n))
-            .is_some_and(|n| n.starts_with("kubernetes-aks"))
-    };
+    let forced = embedded_yaml(doc, outer.kind)
+        .into_iter()
+        .find(|(n, _)| *n == node)
+        .and_then(|(_, kind)| kind);
     let options = Options {
-        kind: is_aks_values.then_some(DocumentKind::KubernetesAksValues),
+        kind: forced,
         ..Options::default()
     };
     let mut inner = schema_at(&scalar.text, inner_offset, &options)?;

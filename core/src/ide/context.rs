@@ -3,10 +3,10 @@
 
 use std::ops::Range;
 
-use crate::engine::{documents, embedded_yaml, Options};
+use crate::engine::{document_at, embedded_yaml, Options};
 use crate::kind::{self, DocumentKind};
 use crate::syntax::embedded::OffsetMap;
-use crate::syntax::{parse, PathSegment};
+use crate::syntax::{Document, PathSegment};
 
 /// The text a feature works on: the file itself, or a YAML string embedded in it.
 pub(crate) struct Scope {
@@ -15,14 +15,18 @@ pub(crate) struct Scope {
     pub kind: DocumentKind,
     /// The document's byte range in `text`.
     pub document: Range<usize>,
-    /// Maps `text` offsets back to the file when `text` is embedded.
+    /// Maps `text` offsets back to the file when `text` is embedded (relative to `base`).
     pub map: Option<OffsetMap>,
+    pub base: usize,
 }
 
 impl Scope {
     pub fn to_outer(&self, range: Range<usize>) -> Range<usize> {
         match &self.map {
-            Some(map) => map.span(&range),
+            Some(map) => {
+                let outer = map.span(&range);
+                outer.start + self.base..outer.end + self.base
+            }
             None => range,
         }
     }
@@ -30,62 +34,51 @@ impl Scope {
 
 /// The scope at `offset`: descends into an embedded pack values / manifest string.
 pub(crate) fn scope_at(text: &str, offset: usize, options: &Options) -> Option<Scope> {
-    let infos = documents(text, options);
-    let info = infos
-        .iter()
-        .find(|d| d.range.start <= offset && offset <= d.range.end)?;
-    let kind = info
-        .kind
-        .or_else(|| kind::detect_text(&text[info.range.clone()]))?;
-    if let Some(inner) = embedded_scope(text, offset, options) {
+    let local = document_at(text, offset, options)?;
+    let region = &text[local.range.clone()];
+    let kind = local.kind.or_else(|| kind::detect_text(region))?;
+    if let Some(mut inner) = embedded_scope(region, &local.doc, kind, offset - local.range.start) {
+        inner.base = local.range.start;
         return Some(inner);
     }
     Some(Scope {
         text: text.to_owned(),
         offset,
         kind,
-        document: info.range.clone(),
+        document: local.range,
         map: None,
+        base: 0,
     })
 }
 
-fn embedded_scope(text: &str, offset: usize, options: &Options) -> Option<Scope> {
-    let stream = parse(text);
-    let infos = documents(text, options);
-    let index = infos
-        .iter()
-        .position(|d| d.range.start <= offset && offset <= d.range.end)?;
-    let doc = &stream.documents[index];
-    let (node, forced) = embedded_yaml(doc, infos[index].kind?)
-        .into_iter()
-        .find(|(node, _)| {
-            let span = doc.span(*node);
-            span.start <= offset && offset <= span.end
-        })?;
+/// The embedded YAML string at `offset` of a document, as its own scope.
+fn embedded_scope(text: &str, doc: &Document, kind: DocumentKind, offset: usize) -> Option<Scope> {
+    let (node, forced) = embedded_yaml(doc, kind).into_iter().find(|(node, _)| {
+        let span = doc.span(*node);
+        span.start <= offset && offset <= span.end
+    })?;
     let scalar = doc.scalar(node)?;
     let map = OffsetMap::for_scalar(text, doc.node(node), scalar);
     let inner_offset = map.inner_offset(offset)?;
     let inner_text = scalar.text.clone();
-    let inner_infos = documents(
+    let inner = document_at(
         &inner_text,
+        inner_offset,
         &Options {
             kind: forced,
             ..Options::default()
         },
-    );
-    let info = inner_infos
-        .iter()
-        .find(|d| d.range.start <= inner_offset && inner_offset <= d.range.end)?;
-    let kind = info
+    )?;
+    let kind = inner
         .kind
-        .or_else(|| kind::detect_text(&inner_text[info.range.clone()]))?;
-    let document = info.range.clone();
+        .or_else(|| kind::detect_text(&inner_text[inner.range.clone()]))?;
     Some(Scope {
         text: inner_text,
         offset: inner_offset,
         kind,
-        document,
+        document: inner.range,
         map: Some(map),
+        base: 0,
     })
 }
 
