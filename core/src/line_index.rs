@@ -23,6 +23,8 @@ pub enum PositionEncoding {
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     line_starts: Vec<usize>,
+    /// UTF-16 offset of each line start (only for non-ASCII text; otherwise equal to bytes).
+    utf16_line_starts: Option<Vec<usize>>,
     len: usize,
     ascii: bool,
 }
@@ -31,11 +33,51 @@ impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
         let mut line_starts = vec![0];
         line_starts.extend(memchr_newlines(text));
+        let ascii = text.is_ascii();
+        let utf16_line_starts = (!ascii).then(|| {
+            let mut starts = Vec::with_capacity(line_starts.len());
+            let mut units = 0;
+            let mut previous = 0;
+            for &start in &line_starts {
+                units += text[previous..start].encode_utf16().count();
+                starts.push(units);
+                previous = start;
+            }
+            starts
+        });
         LineIndex {
             line_starts,
+            utf16_line_starts,
             len: text.len(),
-            ascii: text.is_ascii(),
+            ascii,
         }
+    }
+
+    /// The UTF-16 offset of a byte offset from the start of the text (a JavaScript string index).
+    pub fn utf16_offset(&self, text: &str, offset: usize) -> usize {
+        let position = self.position(text, offset, PositionEncoding::Utf16);
+        let line_start = match &self.utf16_line_starts {
+            Some(starts) => starts[position.line as usize],
+            None => self.line_starts[position.line as usize],
+        };
+        line_start + position.character as usize
+    }
+
+    /// The byte offset of a UTF-16 offset (clamped into the text and to a character start).
+    pub fn offset_from_utf16(&self, text: &str, utf16: usize) -> usize {
+        let Some(starts) = &self.utf16_line_starts else {
+            return utf16.min(self.len);
+        };
+        let line = starts.partition_point(|&s| s <= utf16).saturating_sub(1);
+        let character = (utf16 - starts[line]) as u32;
+        self.offset(
+            text,
+            Position {
+                line: line as u32,
+                character,
+            },
+            PositionEncoding::Utf16,
+        )
     }
 
     pub fn line_count(&self) -> usize {
@@ -174,6 +216,20 @@ mod tests {
             ),
             3
         );
+    }
+
+    #[test]
+    fn utf16_offsets_from_the_start() {
+        let text = "é: 😀\nz: x\n";
+        let index = LineIndex::new(text);
+        let x = text.find('x').unwrap();
+        // é(1) :(1) space(1) 😀(2) \n(1) z(1) :(1) space(1)
+        assert_eq!(index.utf16_offset(text, x), 9);
+        assert_eq!(index.offset_from_utf16(text, 9), x);
+        assert_eq!(index.offset_from_utf16(text, 4), 4); // inside the emoji: its start
+        assert_eq!(index.offset_from_utf16(text, 999), text.len());
+        let ascii = "a: 1\nb: 2\n";
+        assert_eq!(LineIndex::new(ascii).utf16_offset(ascii, 7), 7);
     }
 
     #[test]
