@@ -1,20 +1,197 @@
-//! WebAssembly bindings of palint-core (the browser editor's checker).
+//! WebAssembly bindings of palint-core for the browser profile editor.
 //!
-//! For now this crate only proves that the core builds for `wasm32-unknown-unknown`; the
-//! `wasm-bindgen` API arrives with the browser editor.
+//! Positions are JavaScript string indices (UTF-16 code units from the start of the text),
+//! plus 0-based line and UTF-16 character. Results are plain JS objects; their TypeScript
+//! types are declared below and appear in the generated `.d.ts`.
 
-/// Checks `text` with default options and returns the number of diagnostics.
-pub fn diagnostic_count(text: &str) -> usize {
-    palint_core::check(text, &palint_core::Options::default()).len()
+mod convert;
+
+use palint_core::{config::kind_names, rules, Config, DocumentKind, LineIndex, Options};
+use serde::Deserialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = r#"
+export type Severity = "error" | "warning" | "info" | "hint";
+export interface TextEdit { from: number; to: number; insert: string }
+export interface Fix { title: string; preferred: boolean; edits: TextEdit[] }
+export interface Diagnostic {
+  code: string; severity: Severity; message: string;
+  from: number; to: number; line: number; character: number; endLine: number; endCharacter: number;
+  fixes: Fix[];
+}
+export interface CompletionItem {
+  label: string; kind: "key" | "value"; detail?: string; documentation?: string;
+  insertText: string; snippet: boolean; from: number; to: number;
+}
+export interface HoverInfo { contents: string; from: number; to: number }
+export interface DocumentInfo { from: number; to: number; kind: string | null; description: string | null }
+export interface RuleInfo { code: string; severity: Severity; summary: string; explanation: string; source: string }
+export interface CheckOptions {
+  /** Force every document to this kind (e.g. "kubernetes-aks-values"), or "none". */
+  kind?: string;
+  /** Severity overrides: rule code to "off" | "error" | "warning" | "info" | "hint". */
+  rules?: Record<string, string>;
+}
+"#;
+
+#[derive(Deserialize, Default)]
+struct CheckOptions {
+    kind: Option<String>,
+    #[serde(default)]
+    rules: std::collections::HashMap<String, String>,
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn counts_core_diagnostics() {
-        assert_eq!(
-            super::diagnostic_count("managedControlPlane:\n  sku: Premium\n"),
-            1
-        );
+/// Options from JavaScript (`undefined`/`null` for defaults).
+struct Prepared {
+    config: Config,
+    kind: Option<DocumentKind>,
+    off: bool,
+}
+
+fn prepare(options: JsValue) -> Result<Prepared, JsError> {
+    let options: CheckOptions = if options.is_undefined() || options.is_null() {
+        CheckOptions::default()
+    } else {
+        serde_wasm_bindgen::from_value(options)
+            .map_err(|e| JsError::new(&format!("invalid options: {e}")))?
+    };
+    let mut config = Config::default();
+    let mut problems = Vec::new();
+    for (code, level) in &options.rules {
+        config.set_rule(code, level, &mut problems);
     }
+    if let Some(problem) = problems.first() {
+        return Err(JsError::new(problem));
+    }
+    let (kind, off) = match options.kind.as_deref() {
+        None => (None, false),
+        Some("none") => (None, true),
+        Some(name) => (
+            Some(DocumentKind::from_name(name).ok_or_else(|| {
+                JsError::new(&format!(
+                    "unknown kind `{name}` (expected one of: {}, none)",
+                    kind_names()
+                ))
+            })?),
+            false,
+        ),
+    };
+    Ok(Prepared { config, kind, off })
+}
+
+impl Prepared {
+    fn options(&self) -> Options<'_> {
+        Options {
+            config: Some(&self.config),
+            path: None,
+            kind: self.kind,
+        }
+    }
+}
+
+fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("cannot convert the result: {e}")))
+}
+
+/// Checks `text` and returns its diagnostics.
+#[wasm_bindgen(unchecked_return_type = "Diagnostic[]")]
+pub fn check(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let prepared = prepare(options)?;
+    if prepared.off {
+        return to_js(&Vec::<convert::JsDiagnostic>::new());
+    }
+    let index = LineIndex::new(text);
+    let found = palint_core::check(text, &prepared.options());
+    to_js(
+        &found
+            .iter()
+            .map(|d| convert::diagnostic(text, &index, d))
+            .collect::<Vec<_>>(),
+    )
+}
+
+/// Completion items at a UTF-16 offset.
+#[wasm_bindgen(unchecked_return_type = "CompletionItem[]")]
+pub fn complete(
+    text: &str,
+    offset: u32,
+    #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let prepared = prepare(options)?;
+    let index = LineIndex::new(text);
+    let at = index.offset_from_utf16(text, offset as usize);
+    let items = palint_core::ide::complete(text, at, &prepared.options());
+    to_js(
+        &items
+            .into_iter()
+            .map(|i| convert::completion(text, &index, i))
+            .collect::<Vec<_>>(),
+    )
+}
+
+/// Documentation for the key or value at a UTF-16 offset, or `null`.
+#[wasm_bindgen(unchecked_return_type = "HoverInfo | null")]
+pub fn hover(
+    text: &str,
+    offset: u32,
+    #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let prepared = prepare(options)?;
+    let index = LineIndex::new(text);
+    let at = index.offset_from_utf16(text, offset as usize);
+    match palint_core::ide::hover(text, at, &prepared.options()) {
+        Some(found) => to_js(&convert::hover(text, &index, found)),
+        None => Ok(JsValue::NULL),
+    }
+}
+
+/// The documents of `text` and the kind each one is checked as.
+#[wasm_bindgen(unchecked_return_type = "DocumentInfo[]")]
+pub fn documents(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let prepared = prepare(options)?;
+    let index = LineIndex::new(text);
+    let infos = palint_core::documents(text, &prepared.options());
+    to_js(
+        &infos
+            .iter()
+            .map(|d| convert::document(text, &index, d))
+            .collect::<Vec<_>>(),
+    )
+}
+
+/// Every rule with its documentation.
+#[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
+pub fn rules() -> Result<JsValue, JsError> {
+    to_js(
+        &rules::RULES
+            .iter()
+            .map(|r| convert::rule(r))
+            .collect::<Vec<_>>(),
+    )
+}
+
+/// The names of the document kinds, for a kind picker.
+#[wasm_bindgen(js_name = kindNames, unchecked_return_type = "string[]")]
+pub fn kind_names_js() -> Result<JsValue, JsError> {
+    to_js(
+        &DocumentKind::ALL
+            .iter()
+            .map(|k| (k.name(), k.description()))
+            .collect::<Vec<_>>(),
+    )
+}
+
+/// The crate version, to show in the page.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_owned()
 }

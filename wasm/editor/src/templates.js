@@ -1,0 +1,106 @@
+// Starting points for a new document.
+export const templates = {
+  "kubernetes-aks-values": {
+    label: "AKS Kubernetes layer values",
+    file: "kubernetes-aks-values.yaml",
+    text: `# Values of the kubernetes-aks layer of a Palette cluster profile
+pack:
+  podCIDR: 172.16.0.0/16
+  serviceClusterIpRange: 10.0.0.0/16
+managedControlPlane:
+  sku: Standard
+  aadProfile:
+    managed: true
+    adminGroupObjectIDs:
+      - aaaaaaaa-0000-1111-2222-bbbbbbbbbbbb
+  autoUpgradeProfile:
+    upgradeChannel: stable
+  additionalTags:
+    department: finance
+managedMachinePool:
+  maxPodPerNode: 30
+`,
+  },
+  "crossplane-aks": {
+    label: "Crossplane Aks cluster",
+    file: "aks-cluster.yaml",
+    text: `apiVersion: cluster.palette.crossplane.io/v1alpha1
+kind: Aks
+metadata:
+  name: aks-prod
+spec:
+  forProvider:
+    name: aks-prod
+    cloudAccountId: "<cloud-account-uid>"
+    tags:
+      - department:finance
+      - owner:platform-team
+    cloudConfig:
+      - region: eastus
+        resourceGroup: rg-aks-prod
+        subscriptionId: aaaaaaaa-0000-1111-2222-bbbbbbbbbbbb
+        sshKey: ssh-rsa AAAA... user@example
+    machinePool:
+      - name: system
+        isSystemNodePool: true
+        count: 3
+        instanceType: Standard_D4s_v5
+        diskSizeGb: 60
+`,
+  },
+  "crossplane-azure": {
+    label: "Crossplane Azure (IaaS) cluster",
+    file: "azure-cluster.yaml",
+    text: `apiVersion: cluster.palette.crossplane.io/v1alpha1
+kind: Azure
+metadata:
+  name: azure-prod
+spec:
+  forProvider:
+    name: azure-prod
+    tags:
+      - department:finance
+    cloudConfig:
+      - region: eastus
+        resourceGroup: rg-azure-prod
+        subscriptionId: aaaaaaaa-0000-1111-2222-bbbbbbbbbbbb
+        sshKey: ssh-rsa AAAA... user@example
+        networkResourceGroup: rg-network
+        virtualNetworkName: vnet-prod
+        virtualNetworkCidrBlock: 10.10.0.0/16
+        controlPlaneSubnet:
+          - name: cp
+            cidrBlock: 10.10.1.0/24
+        workerNodeSubnet:
+          - name: workers
+            cidrBlock: 10.10.2.0/24
+    machinePool:
+      - name: cp-pool
+        controlPlane: true
+        count: 3
+        instanceType: Standard_D4s_v5
+`,
+  },
+  "crossplane-profile": {
+    label: "Crossplane cluster Profile",
+    file: "profile.yaml",
+    text: `apiVersion: cluster.palette.crossplane.io/v1alpha1
+kind: Profile
+metadata:
+  name: aks-base
+spec:
+  forProvider:
+    name: aks-base
+    cloud: aks
+    type: cluster
+    pack:
+      - name: kubernetes-aks
+        tag: "1.30"
+        values: |
+          managedControlPlane:
+            sku: Standard
+            autoUpgradeProfile:
+              upgradeChannel: stable
+`,
+  },
+};
