@@ -37,8 +37,11 @@ rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 const wasmOut = join(dist, "palint_wasm_bg.wasm");
 run(join(here, "node_modules", ".bin", "wasm-opt"), [
-  // Allow whatever features rustc emitted (SIMD, bulk memory, ...); wasm-opt adds none.
-  "-Oz", "--all-features", "--strip-debug", "--strip-producers",
+  // The features rustc emits for wasm32 today (browsers since 2021 have them). Not
+  // --all-features: it also allows encodings browsers cannot load yet.
+  "-Oz", "--enable-simd", "--enable-bulk-memory", "--enable-sign-ext", "--enable-mutable-globals",
+  "--enable-nontrapping-float-to-int", "--enable-reference-types", "--enable-multivalue",
+  "--strip-debug", "--strip-producers",
   join(pkg, "palint_wasm_bg.wasm"), "-o", wasmOut,
 ]);
 

@@ -1,0 +1,137 @@
+// End-to-end: the built editor (dist/) served on 127.0.0.1, driven in Debian's headless
+// Chromium through playwright-core. Run `npm run build` first.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { serve } from "../serve.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const FLAGS = [
+  "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+];
+
+const PROFILE = `managedControlPlane:
+  sku: Standard
+  autoUpgradeProfile:
+    upgradeChannel: stabel
+  additionalTags:
+    azure: platform
+`;
+
+let server, url, browser, context, page;
+const foreignRequests = [];
+
+before(async () => {
+  assert.ok(existsSync(join(here, "..", "dist", "index.html")), "run `npm run build` first");
+  ({ server, url } = await serve(0));
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  context = await browser.newContext();
+  const origin = new URL(url).origin;
+  context.on("request", (request) => {
+    const requestUrl = new URL(request.url());
+    if (!["data:", "blob:"].includes(requestUrl.protocol) && requestUrl.origin !== origin) foreignRequests.push(request.url());
+  });
+  page = await context.newPage();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function setEditorText(text) {
+  const content = page.locator('[data-testid="editor"] .cm-content');
+  await content.click();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.press("Delete");
+  await page.keyboard.insertText(text);
+}
+
+async function problemCodes() {
+  return page.locator('[data-testid="problems"] li').evaluateAll((items) => items.map((i) => i.dataset.code));
+}
+
+test("types a profile and sees its problems in the panel and as marks", async () => {
+  await page.goto(url);
+  await page.waitForFunction(() => window.palintStats?.firstDiagnosticsMs !== null);
+  await setEditorText(PROFILE);
+  await page.waitForFunction(() => {
+    const codes = [...document.querySelectorAll('[data-testid="problems"] li')].map((i) => i.dataset.code);
+    return codes.includes("reserved-tag") && codes.includes("invalid-upgrade-channel");
+  });
+  const entries = await page.locator('[data-testid="problems"] li').allInnerTexts();
+  const reserved = entries.find((e) => e.includes("reserved-tag"));
+  assert.match(reserved, /error/);
+  assert.match(reserved, /line 6/);
+  assert.match(reserved, /reserved tag/);
+  const marks = await page.locator('[data-testid="editor"] .cm-lintRange-error').count();
+  assert.ok(marks >= 2, `expected at least 2 error marks, saw ${marks}`);
+  assert.match(await page.locator('[data-testid="kind"]').innerText(), /AKS Kubernetes layer values/);
+
+  // Clicking an entry moves the cursor to the problem.
+  await page.locator('[data-testid="problems"] li[data-code="reserved-tag"]').click();
+  const selected = await page.evaluate(() => {
+    const { state } = window.palintView;
+    return state.sliceDoc(state.selection.main.from, state.selection.main.to);
+  });
+  assert.equal(selected, "azure");
+});
+
+test("completion after `sku: ` offers Standard and Free", async () => {
+  await setEditorText("managedControlPlane:\n  sku: ");
+  await page.keyboard.press("Control+Space");
+  const options = page.locator('.cm-tooltip-autocomplete [role="option"]');
+  await options.first().waitFor();
+  const labels = await options.allInnerTexts();
+  assert.ok(labels.some((l) => l.startsWith("Standard")), labels.join(", "));
+  assert.ok(labels.some((l) => l.startsWith("Free")), labels.join(", "));
+  await page.keyboard.press("Escape");
+});
+
+test("a quick fix edits the text, and the text survives a reload", async () => {
+  await setEditorText(PROFILE);
+  const fix = page.locator('[data-testid="problems"] li[data-code="invalid-upgrade-channel"] button.fix');
+  await fix.waitFor();
+  assert.equal(await fix.innerText(), "Replace with `stable`");
+  await fix.click();
+  await page.waitForFunction(() => {
+    const codes = [...document.querySelectorAll('[data-testid="problems"] li')].map((i) => i.dataset.code);
+    return !codes.includes("invalid-upgrade-channel") && codes.includes("reserved-tag");
+  });
+  const text = await page.evaluate(() => window.palintView.state.doc.toString());
+  assert.match(text, /upgradeChannel: stable\n/);
+
+  await page.reload();
+  await page.waitForFunction(() => window.palintView !== undefined);
+  const restored = await page.evaluate(() => window.palintView.state.doc.toString());
+  assert.equal(restored, text);
+});
+
+test("hover shows the schema's documentation", async () => {
+  await setEditorText("managedControlPlane:\n  sku: Free\n");
+  const box = await page.locator(".cm-line", { hasText: "sku: Free" }).boundingBox();
+  await page.mouse.move(box.x + 5, box.y + box.height / 2);
+  await page.mouse.move(box.x + 25, box.y + box.height / 2, { steps: 5 });
+  const tooltip = page.locator(".palint-hover");
+  await tooltip.waitFor();
+  assert.match(await tooltip.innerText(), /managedControlPlane\.sku/);
+});
+
+test("no request leaves the page's origin; timings", async () => {
+  await page.reload();
+  await page.waitForFunction(() => window.palintStats?.firstDiagnosticsMs !== null);
+  const firstDiagnosticsMs = await page.evaluate(() => window.palintStats.firstDiagnosticsMs);
+  const profile = readFileSync(join(here, "..", "..", "..", "examples", "valid", "crossplane-profile.yaml"), "utf8");
+  const { medianMs } = await page.evaluate((text) => window.palintBenchmark(text, 200), profile);
+  assert.deepEqual(foreignRequests, []);
+  const figures = { firstDiagnosticsMs: Math.round(firstDiagnosticsMs), checkMedianMs: Number(medianMs.toFixed(3)) };
+  console.log(`# editor timings: ${JSON.stringify(figures)}`);
+  const out = mkdtempSync(join(tmpdir(), "palint-editor-"));
+  writeFileSync(join(out, "timings.json"), JSON.stringify(figures));
+});
