@@ -30,7 +30,7 @@ run("cargo", ["build", "-p", "palint-wasm", "--target", "wasm32-unknown-unknown"
 rmSync(pkg, { recursive: true, force: true });
 run("wasm-bindgen", [
   "--target", "web", "--out-dir", pkg, "--omit-default-module-path",
-  join(root, "target", "wasm32-unknown-unknown", "wasm-release", "palint_wasm.wasm"),
+  join(process.env.CARGO_TARGET_DIR ?? join(root, "target"), "wasm32-unknown-unknown", "wasm-release", "palint_wasm.wasm"),
 ]);
 
 rmSync(dist, { recursive: true, force: true });

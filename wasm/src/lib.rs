@@ -190,6 +190,25 @@ pub fn kind_names_js() -> Result<JsValue, JsError> {
     )
 }
 
+thread_local! {
+    static LAST_PANIC: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// Keeps the message of a panic: a panic aborts (the module traps), and the page then reads
+/// the message with `lastPanic()` to report it instead of a bare "unreachable".
+#[wasm_bindgen(start)]
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        LAST_PANIC.with(|last| *last.borrow_mut() = info.to_string());
+    }));
+}
+
+/// The message of the last panic, or an empty string.
+#[wasm_bindgen(js_name = lastPanic)]
+pub fn last_panic() -> String {
+    LAST_PANIC.with(|last| last.borrow().clone())
+}
+
 /// The crate version, to show in the page.
 #[wasm_bindgen]
 pub fn version() -> String {

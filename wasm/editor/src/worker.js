@@ -35,8 +35,12 @@ self.onmessage = async ({ data }) => {
     const result = operations[op](data);
     self.postMessage({ id, result });
   } catch (error) {
-    // A trap leaves the instance unusable: start a fresh one for the next request.
-    if (error instanceof WebAssembly.RuntimeError) load();
-    self.postMessage({ id, error: String(error?.message ?? error) });
+    let message = String(error?.message ?? error);
+    if (error instanceof WebAssembly.RuntimeError) {
+      // A panic trapped: report its message, and start a fresh instance for the next request.
+      message = `palint failed: ${palint.lastPanic() || message}`;
+      load();
+    }
+    self.postMessage({ id, error: message });
   }
 };
