@@ -311,3 +311,21 @@ fn robust_against_bad_requests() {
     assert!(symbols.is_array());
     assert_eq!(client.shutdown_and_exit().code(), Some(0));
 }
+
+#[test]
+fn custom_requests_for_editor_integrations() {
+    let mut client = started();
+    client.open(URI, "managedControlPlane:\n  sku: Free\n---\njobs: {}\n");
+    let info = client.request("palint/documentInfo", json!({"uri": URI}));
+    assert_eq!(info["documents"][0]["kind"], "kubernetes-aks-values");
+    assert!(info["documents"][1]["kind"].is_null());
+    assert_eq!(info["documents"][1]["line"], 2);
+    let explained = client.request("palint/explainRule", json!({"code": "reserved-tag"}));
+    assert!(explained["markdown"]
+        .as_str()
+        .unwrap()
+        .contains("Palette reserves the tags"));
+    assert!(client
+        .request("palint/explainRule", json!({"code": "nope"}))
+        .is_null());
+}

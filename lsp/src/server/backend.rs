@@ -161,6 +161,20 @@ impl Backend {
         }
     }
 
+    /// The kind of each document of an open file.
+    pub(super) fn kinds_of(&self, uri: &Uri) -> Option<Vec<super::custom::DocumentKindInfo>> {
+        self.with_document(uri, |doc, options, encoding| {
+            palint_core::documents(&doc.text, options)
+                .into_iter()
+                .map(|info| super::custom::DocumentKindInfo {
+                    kind: info.kind.map(|k| k.name()),
+                    description: info.kind.map(|k| k.description()),
+                    line: doc.position(info.range.start, encoding).line,
+                })
+                .collect()
+        })
+    }
+
     fn with_document<T>(
         &self,
         uri: &Uri,

@@ -3,6 +3,7 @@
 
 mod backend;
 mod convert;
+mod custom;
 mod documents;
 mod framing;
 mod settings;
@@ -22,7 +23,10 @@ pub fn run() -> std::process::ExitCode {
         }
     };
     runtime.block_on(async {
-        let (service, socket) = LspService::new(backend::Backend::new);
+        let (service, socket) = LspService::build(backend::Backend::new)
+            .custom_method("palint/documentInfo", backend::Backend::document_info)
+            .custom_method("palint/explainRule", backend::Backend::explain_rule)
+            .finish();
         // stdin → framing guard → the server, so one malformed message cannot stop it.
         let (guard_end, server_end) = tokio::io::duplex(1 << 20);
         tokio::spawn(framing::forward_valid_messages(

@@ -1,0 +1,61 @@
+//! palint's own requests, for editor integrations (the VS Code status bar and "explain rule").
+//!
+//! - `palint/documentInfo` `{uri}` → `{documents: [{kind, description, line}]}`: the kind each
+//!   document of an open file is checked as (`kind: null` when it is not a profile).
+//! - `palint/explainRule` `{code}` → `{code, severity, summary, markdown}` or `null`.
+
+use palint_core::rules;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use tower_lsp_server::jsonrpc::Result;
+use tower_lsp_server::ls_types::Uri;
+
+use super::backend::Backend;
+
+#[derive(Deserialize)]
+pub struct DocumentInfoParams {
+    pub uri: Uri,
+}
+
+#[derive(Serialize)]
+pub struct DocumentKindInfo {
+    pub kind: Option<&'static str>,
+    pub description: Option<&'static str>,
+    /// 0-based line where the document starts.
+    pub line: u32,
+}
+
+#[derive(Deserialize)]
+pub struct ExplainParams {
+    pub code: String,
+}
+
+impl Backend {
+    pub async fn document_info(&self, params: DocumentInfoParams) -> Result<Value> {
+        let documents = self.kinds_of(&params.uri).unwrap_or_default();
+        Ok(serde_json::json!({ "documents": documents }))
+    }
+
+    pub async fn explain_rule(&self, params: ExplainParams) -> Result<Value> {
+        let Some(rule) = rules::find(&params.code) else {
+            return Ok(Value::Null);
+        };
+        let kinds: Vec<&str> = rule.kinds.iter().map(|k| k.name()).collect();
+        let markdown = format!(
+            "# `{}` ({} by default)\n\n{}\n\n{}\n\n**Applies to:** {}\n\n**Source:** {}\n\nChange its level with the `palint.rules` setting or `.palint.yaml`, or silence one line with `# palint-disable-next-line {}`.\n",
+            rule.code,
+            rule.severity,
+            rule.summary,
+            rule.explanation,
+            kinds.join(", "),
+            rule.source,
+            rule.code
+        );
+        Ok(serde_json::json!({
+            "code": rule.code,
+            "severity": rule.severity.as_str(),
+            "summary": rule.summary,
+            "markdown": markdown,
+        }))
+    }
+}
