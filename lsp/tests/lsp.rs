@@ -329,3 +329,32 @@ fn custom_requests_for_editor_integrations() {
         .request("palint/explainRule", json!({"code": "nope"}))
         .is_null());
 }
+
+#[test]
+fn pull_clients_are_asked_to_refresh_after_a_settings_change() {
+    let mut client = Client::start();
+    client.initialize(json!({
+        "workspace": {"configuration": true, "diagnostics": {"refreshSupport": true}},
+        "textDocument": {"diagnostic": {"dynamicRegistration": false}}
+    }));
+    client.open(
+        URI,
+        "managedControlPlane:\n  additionalTags:\n    azure: x\n",
+    );
+    let before = client.request(
+        "textDocument/diagnostic",
+        json!({"textDocument": {"uri": URI}}),
+    );
+    assert_eq!(codes(before["items"].as_array().unwrap()), ["reserved-tag"]);
+    client.settings = json!({"rules": {"reserved-tag": "off"}});
+    client.notify(
+        "workspace/didChangeConfiguration",
+        json!({"settings": {"palint": {}}}),
+    );
+    client.wait_for_request("workspace/diagnostic/refresh");
+    let after = client.request(
+        "textDocument/diagnostic",
+        json!({"textDocument": {"uri": URI}}),
+    );
+    assert!(after["items"].as_array().unwrap().is_empty(), "{after}");
+}

@@ -24,7 +24,7 @@ const FLAGS = [
 ];
 const PROFILE = "managedControlPlane:\n  sku: \n  additionalTags:\n    azure: platform\n";
 
-let server, browser, page, url;
+let server, browser, page, url, work;
 const env = { ...process.env, PATH: `${nodeBin}:${process.env.PATH}` };
 
 function freePort() {
@@ -51,7 +51,7 @@ async function waitForHttp(address, deadlineMs) {
 before(async () => {
   assert.ok(existsSync(codeServer), "run vscode-extension/e2e/setup.sh first");
   assert.ok(existsSync(vsix), "run `npm run package` first");
-  const work = mkdtempSync(join(tmpdir(), "palint-vscode-"));
+  work = mkdtempSync(join(tmpdir(), "palint-vscode-"));
   const workspace = join(work, "workspace");
   execFileSync("mkdir", ["-p", workspace]);
   writeFileSync(join(workspace, "aks-values.yaml"), PROFILE);
@@ -121,4 +121,13 @@ test("completion after `sku: ` offers Standard and Free", async () => {
 test("the status bar shows the document kind", async () => {
   const item = page.locator(".statusbar-item", { hasText: "palint: AKS values" });
   await item.first().waitFor({ timeout: 30_000 });
+});
+
+test("settings apply live: turning a rule off removes its problem", async () => {
+  // Workspace settings, as a user would edit them (VS Code watches the workspace's files).
+  execFileSync("mkdir", ["-p", join(work, "workspace", ".vscode")]);
+  writeFileSync(join(work, "workspace", ".vscode", "settings.json"), JSON.stringify({ "palint.rules": { "reserved-tag": "off" } }));
+  await page.locator(".markers-panel .monaco-list-row", { hasText: "reserved tag" }).first().waitFor({ state: "detached", timeout: 60_000 });
+  const remaining = await page.locator(".markers-panel .monaco-list-row", { hasText: "palint" }).allInnerTexts();
+  assert.ok(remaining.some((r) => r.includes("invalid-sku")), remaining.join(" | "));
 });

@@ -3,7 +3,7 @@
 
 import * as fs from "node:fs";
 import * as vscode from "vscode";
-import { LanguageClient, LanguageClientOptions, ServerOptions, State } from "vscode-languageclient/node";
+import { DidChangeConfigurationNotification, LanguageClient, LanguageClientOptions, ServerOptions, State } from "vscode-languageclient/node";
 import { findServer } from "./server-path";
 import { statusText, translateSettings } from "./settings";
 
@@ -147,6 +147,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (event.affectsConfiguration("palint.server.path")) {
         await stop();
         await start(context);
+      } else if (client && (event.affectsConfiguration("palint.rules") || event.affectsConfiguration("palint.kinds"))) {
+        // The server re-reads the `palint` section (answered by the middleware above) and rechecks.
+        await client.sendNotification(DidChangeConfigurationNotification.type, { settings: { palint: serverSettings() } });
       }
     }),
   );

@@ -157,6 +157,21 @@ impl Client {
         }
     }
 
+    /// Waits until the server sends a request `method` (answered like any other).
+    pub fn wait_for_request(&mut self, method: &str) {
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            let message = self
+                .receive(deadline)
+                .unwrap_or_else(|| panic!("no {method} request"));
+            let is_it = message["method"] == method && message.get("id").is_some();
+            self.handle(message);
+            if is_it {
+                return;
+            }
+        }
+    }
+
     /// Diagnostics published for `uri` at `version`.
     pub fn diagnostics(&mut self, uri: &str, version: i64) -> Vec<Value> {
         let params = self.wait_for("textDocument/publishDiagnostics", |p| {
