@@ -90,6 +90,18 @@ impl Prepared {
     }
 }
 
+/// Options, line index and byte offset for a request at a UTF-16 offset.
+fn at_offset(
+    text: &str,
+    offset: u32,
+    options: JsValue,
+) -> Result<(Prepared, LineIndex, usize), JsError> {
+    let prepared = prepare(options)?;
+    let index = LineIndex::new(text);
+    let at = index.offset_from_utf16(text, offset as usize);
+    Ok((prepared, index, at))
+}
+
 fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
@@ -123,9 +135,7 @@ pub fn complete(
     offset: u32,
     #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    let prepared = prepare(options)?;
-    let index = LineIndex::new(text);
-    let at = index.offset_from_utf16(text, offset as usize);
+    let (prepared, index, at) = at_offset(text, offset, options)?;
     let items = palint_core::ide::complete(text, at, &prepared.options());
     to_js(
         &items
@@ -142,9 +152,7 @@ pub fn hover(
     offset: u32,
     #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    let prepared = prepare(options)?;
-    let index = LineIndex::new(text);
-    let at = index.offset_from_utf16(text, offset as usize);
+    let (prepared, index, at) = at_offset(text, offset, options)?;
     match palint_core::ide::hover(text, at, &prepared.options()) {
         Some(found) => to_js(&convert::hover(text, &index, found)),
         None => Ok(JsValue::NULL),

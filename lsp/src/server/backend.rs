@@ -1,7 +1,7 @@
 //! The `LanguageServer` implementation: request in, core call, response out.
 
 use palint_core::ide::{complete, disable_fix, hover, outline};
-use palint_core::{check, Diagnostic, Options, PositionEncoding};
+use palint_core::{check, Options, PositionEncoding};
 use serde_json::Value;
 use std::collections::HashMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -36,8 +36,8 @@ impl State {
     }
 }
 
-/// Diagnostics of one check, or the message of a panic it hit.
-type CheckResult = std::result::Result<Vec<Diagnostic>, String>;
+/// Diagnostics of one check as LSP values, or the message of a panic it hit.
+type LspDiagnostics = std::result::Result<Vec<tower_lsp_server::ls_types::Diagnostic>, String>;
 
 pub struct Backend {
     client: Client,
@@ -76,35 +76,17 @@ impl Backend {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    /// Core diagnostics of an open document, converted; `None` if it is not open.
-    fn diagnostics_for(&self, uri: &Uri) -> Option<(CheckResult, Option<i32>)> {
-        let state = self.read();
-        let doc = state.documents.get(uri)?;
-        let path = uri.to_file_path().map(|p| state.settings.relative_path(&p));
-        let options = Options {
-            config: Some(&state.settings.config),
-            path: path.as_deref(),
-            kind: None,
-        };
-        Some((
-            guarded("checking", || check(&doc.text, &options)),
-            Some(doc.version),
-        ))
-    }
-
-    fn lsp_diagnostics(
-        &self,
-        uri: &Uri,
-        diagnostics: &[Diagnostic],
-    ) -> Vec<tower_lsp_server::ls_types::Diagnostic> {
-        let state = self.read();
-        let Some(doc) = state.documents.get(uri) else {
-            return Vec::new();
-        };
-        diagnostics
-            .iter()
-            .map(|d| convert::diagnostic(doc, d, state.encoding()))
-            .collect()
+    /// An open document's diagnostics as LSP values, with its version; `None` if not open.
+    fn diagnostics_for(&self, uri: &Uri) -> Option<(LspDiagnostics, i32)> {
+        self.with_document(uri, |doc, options, encoding| {
+            let found = guarded("checking", || check(&doc.text, options)).map(|found| {
+                found
+                    .iter()
+                    .map(|d| convert::diagnostic(doc, d, encoding))
+                    .collect()
+            });
+            (found, doc.version)
+        })
     }
 
     async fn publish(&self, uri: Uri) {
@@ -114,15 +96,9 @@ impl Backend {
         let Some((result, version)) = self.diagnostics_for(&uri) else {
             return;
         };
-        let diagnostics = match result {
-            Ok(found) => self.lsp_diagnostics(&uri, &found),
-            Err(message) => {
-                self.client.log_message(MessageType::ERROR, message).await;
-                Vec::new()
-            }
-        };
+        let diagnostics = self.logged(Some(result)).await.unwrap_or_default();
         self.client
-            .publish_diagnostics(uri, diagnostics, version)
+            .publish_diagnostics(uri, diagnostics, Some(version))
             .await;
     }
 
@@ -158,6 +134,17 @@ impl Backend {
             self.client
                 .log_message(MessageType::WARNING, format!("palint settings: {problem}"))
                 .await;
+        }
+    }
+
+    /// The value of a guarded core call; a caught panic is logged and becomes `None`.
+    async fn logged<T>(&self, result: Option<std::result::Result<T, String>>) -> Option<T> {
+        match result? {
+            Ok(value) => Some(value),
+            Err(message) => {
+                self.client.log_message(MessageType::ERROR, message).await;
+                None
+            }
         }
     }
 
@@ -387,14 +374,8 @@ impl LanguageServer for Backend {
         params: DocumentDiagnosticParams,
     ) -> Result<DocumentDiagnosticReportResult> {
         let uri = params.text_document.uri;
-        let items = match self.diagnostics_for(&uri) {
-            Some((Ok(found), _)) => self.lsp_diagnostics(&uri, &found),
-            Some((Err(message), _)) => {
-                self.client.log_message(MessageType::ERROR, message).await;
-                Vec::new()
-            }
-            None => Vec::new(),
-        };
+        let result = self.diagnostics_for(&uri).map(|(result, _)| result);
+        let items = self.logged(result).await.unwrap_or_default();
         Ok(DocumentDiagnosticReportResult::Report(
             DocumentDiagnosticReport::Full(RelatedFullDocumentDiagnosticReport {
                 related_documents: None,
@@ -418,14 +399,8 @@ impl LanguageServer for Backend {
                     .collect::<Vec<_>>()
             })
         });
-        match result {
-            Some(Ok(items)) if !items.is_empty() => Ok(Some(CompletionResponse::Array(items))),
-            Some(Err(message)) => {
-                self.client.log_message(MessageType::ERROR, message).await;
-                Ok(None)
-            }
-            _ => Ok(None),
-        }
+        let items = self.logged(result).await.filter(|items| !items.is_empty());
+        Ok(items.map(CompletionResponse::Array))
     }
 
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
@@ -442,14 +417,7 @@ impl LanguageServer for Backend {
                 })
             })
         });
-        match result {
-            Some(Ok(found)) => Ok(found),
-            Some(Err(message)) => {
-                self.client.log_message(MessageType::ERROR, message).await;
-                Ok(None)
-            }
-            None => Ok(None),
-        }
+        Ok(self.logged(result).await.flatten())
     }
 
     async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
@@ -485,14 +453,10 @@ impl LanguageServer for Backend {
                 actions
             })
         });
-        match result {
-            Some(Ok(actions)) if !actions.is_empty() => Ok(Some(actions)),
-            Some(Err(message)) => {
-                self.client.log_message(MessageType::ERROR, message).await;
-                Ok(None)
-            }
-            _ => Ok(None),
-        }
+        Ok(self
+            .logged(result)
+            .await
+            .filter(|actions| !actions.is_empty()))
     }
 
     async fn document_symbol(
@@ -507,15 +471,10 @@ impl LanguageServer for Backend {
                     .collect::<Vec<_>>()
             })
         });
-        match result {
-            Some(Ok(symbols)) if !symbols.is_empty() => {
-                Ok(Some(DocumentSymbolResponse::Nested(symbols)))
-            }
-            Some(Err(message)) => {
-                self.client.log_message(MessageType::ERROR, message).await;
-                Ok(None)
-            }
-            _ => Ok(None),
-        }
+        let symbols = self
+            .logged(result)
+            .await
+            .filter(|symbols| !symbols.is_empty());
+        Ok(symbols.map(DocumentSymbolResponse::Nested))
     }
 }
