@@ -80,10 +80,6 @@ impl LineIndex {
         )
     }
 
-    pub fn line_count(&self) -> usize {
-        self.line_starts.len()
-    }
-
     /// The 0-based line containing `offset`.
     pub fn line_of(&self, offset: usize) -> usize {
         self.line_starts

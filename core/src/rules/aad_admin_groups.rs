@@ -1,7 +1,6 @@
 use super::{Context, Rule};
 use crate::diagnostic::Severity;
 use crate::kind::DocumentKind;
-use crate::syntax::ScalarType;
 
 pub static RULE: Rule = Rule {
     code: "aad-admin-groups",
@@ -27,7 +26,7 @@ fn check(cx: &mut Context) {
     let Some((managed_key, managed)) = doc.entry(profile, "managed") else {
         return;
     };
-    if doc.scalar(managed).map(|s| s.ty) != Some(ScalarType::Bool(true)) {
+    if !doc.is_true(managed) {
         return;
     }
     let message = "`aadProfile.managed: true` needs at least one Entra ID group object ID in `adminGroupObjectIDs`";

@@ -71,11 +71,6 @@ impl<'a> Context<'a> {
             .unwrap_or_default()
     }
 
-    /// `(key, value)` of `key` in the mapping `map`.
-    pub fn entry(&self, map: NodeId, key: &str) -> Option<(NodeId, NodeId)> {
-        self.doc.entry(map, key)
-    }
-
     /// The string value of `key` in `map`, with its value node.
     pub fn string_entry(&self, map: NodeId, key: &str) -> Option<(NodeId, NodeId, &'a str)> {
         let (k, v) = self.doc.entry(map, key)?;

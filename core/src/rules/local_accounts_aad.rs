@@ -1,7 +1,6 @@
 use super::{Context, Rule};
 use crate::diagnostic::Severity;
 use crate::kind::DocumentKind;
-use crate::syntax::ScalarType;
 
 pub static RULE: Rule = Rule {
     code: "local-accounts-aad",
@@ -28,14 +27,10 @@ fn check(cx: &mut Context) {
     let Some((key, value)) = doc.entry(profile, "disableLocalAccounts") else {
         return;
     };
-    if doc.scalar(value).map(|s| s.ty) != Some(ScalarType::Bool(true)) {
+    if !doc.is_true(value) {
         return;
     }
-    let managed = doc
-        .get(profile, "managed")
-        .and_then(|m| doc.scalar(m))
-        .map(|s| s.ty);
-    if managed != Some(ScalarType::Bool(true)) {
+    if !doc.get(profile, "managed").is_some_and(|m| doc.is_true(m)) {
         cx.push(RULE.diagnostic(
             doc.span(key).start..doc.span(value).end,
             "`disableLocalAccounts: true` needs Entra ID integration: set `aadProfile.managed: true` (with admin groups)",

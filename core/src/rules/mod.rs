@@ -45,6 +45,16 @@ pub struct Rule {
 }
 
 impl Rule {
+    /// The first link in the rule's source: where the fact is documented.
+    pub fn source_url(&self) -> Option<&'static str> {
+        let start = self.source.find("https://")?;
+        let rest = &self.source[start..];
+        let end = rest
+            .find(|c: char| c.is_whitespace() || c == ')')
+            .unwrap_or(rest.len());
+        Some(&rest[..end])
+    }
+
     pub fn diagnostic(
         &'static self,
         range: Range<usize>,

@@ -1,7 +1,6 @@
 use super::{Context, Rule};
 use crate::diagnostic::Severity;
 use crate::kind::DocumentKind;
-use crate::syntax::ScalarType;
 
 pub static RULE: Rule = Rule {
     code: "workload-identity-oidc",
@@ -20,10 +19,7 @@ control plane validation",
 };
 
 fn is_true(cx: &Context, path: &[&str]) -> bool {
-    cx.doc
-        .at_path(path)
-        .and_then(|v| cx.doc.scalar(v))
-        .is_some_and(|s| s.ty == ScalarType::Bool(true))
+    cx.doc.at_path(path).is_some_and(|v| cx.doc.is_true(v))
 }
 
 fn check(cx: &mut Context) {

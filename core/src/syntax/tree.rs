@@ -151,6 +151,12 @@ impl Document {
         matches!(self.nodes[self.resolve(id)].value, NodeValue::Mapping(_))
     }
 
+    /// True when the node is the boolean `true`.
+    pub fn is_true(&self, id: NodeId) -> bool {
+        self.scalar(id)
+            .is_some_and(|s| s.ty == ScalarType::Bool(true))
+    }
+
     /// The text of a mapping key, if it is a scalar.
     pub fn key_text(&self, key: NodeId) -> Option<&str> {
         self.scalar(key).map(|s| s.text.as_str())
@@ -190,13 +196,8 @@ impl Document {
         Some(node)
     }
 
-    /// The span of a node, with trailing whitespace and comments of block collections trimmed.
+    /// The node's byte span (a block collection's ends where its last child ends).
     pub fn span(&self, id: NodeId) -> Span {
         self.nodes[id].span.clone()
-    }
-
-    /// True when the scalar is null or the node is missing.
-    pub fn is_null(&self, id: NodeId) -> bool {
-        matches!(self.scalar(id), Some(s) if s.ty == ScalarType::Null)
     }
 }

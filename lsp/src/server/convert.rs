@@ -28,13 +28,7 @@ pub fn diagnostic(doc: &Document, d: &Diagnostic, encoding: PositionEncoding) ->
 
 /// Where a rule's fact is documented: the first link in the rule's source.
 pub fn rule_link(code: &str) -> Option<Uri> {
-    let source = rules::find(code)?.source;
-    let start = source.find("https://")?;
-    let url: String = source[start..]
-        .chars()
-        .take_while(|c| !c.is_whitespace() && *c != ')')
-        .collect();
-    url.parse().ok()
+    rules::find(code)?.source_url()?.parse().ok()
 }
 
 pub fn code_action(
