@@ -5,10 +5,12 @@ use crate::config::{Config, RuleLevel};
 use crate::diagnostic::{Diagnostic, Fix, TextEdit};
 use crate::kind::{self, DocumentKind};
 use crate::line_index::LineIndex;
+use crate::rules::variables::Variable;
 use crate::rules::{self, Context, YAML_SYNTAX};
 use crate::schema;
 use crate::syntax::comments::{modeline_kind, Suppressions};
 use crate::syntax::embedded::OffsetMap;
+use crate::syntax::template;
 use crate::syntax::{parse, Document, NodeId, NodeValue, PathSegment, ScalarType};
 
 /// What to check a text as.
@@ -42,7 +44,7 @@ pub struct DocumentInfo {
 /// Checks `text` and returns its diagnostics, sorted by position. Pure: no I/O.
 pub fn check(text: &str, options: &Options) -> Vec<Diagnostic> {
     let forced = forced_kind(options);
-    let mut diagnostics = check_text(text, forced, true);
+    let mut diagnostics = check_text(text, forced, Nesting::TopLevel);
     apply_levels(&mut diagnostics, options.config);
     let suppressions = Suppressions::scan(text);
     let lines = LineIndex::new(text);
@@ -57,13 +59,14 @@ pub fn check(text: &str, options: &Options) -> Vec<Diagnostic> {
 /// The documents of `text` and the kind each is checked as.
 pub fn documents(text: &str, options: &Options) -> Vec<DocumentInfo> {
     let forced = forced_kind(options);
-    let stream = parse(text);
+    let masked = template::mask(text);
+    let stream = parse(&masked.text);
     let mut previous_end = 0;
     stream
         .documents
         .iter()
         .map(|doc| {
-            let (kind, source) = decide_kind(text, doc, previous_end, forced);
+            let (kind, source) = decide_kind(&masked.text, doc, previous_end, forced);
             previous_end = doc.span.end;
             DocumentInfo {
                 range: doc.span.clone(),
@@ -164,29 +167,63 @@ fn document_region(text: &str, offset: usize) -> std::ops::Range<usize> {
     start..end
 }
 
-/// Checks every document of `text`. `embedded` allows one level of embedded YAML.
+/// How embedded YAML (a pack's `values`) may be recognized.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Nesting {
+    /// A file of its own: embedded YAML inside it is checked too.
+    TopLevel,
+    /// YAML inside another document: detected as anything but AKS values, which only the
+    /// pack it belongs to can say it is (an EKS pack has the same top-level keys).
+    Embedded,
+}
+
+/// Checks every document of `text`.
 fn check_text(
     text: &str,
     forced: Option<(Option<DocumentKind>, KindSource)>,
-    embedded: bool,
+    nesting: Nesting,
 ) -> Vec<Diagnostic> {
-    let stream = parse(text);
+    let masked = template::mask(text);
+    let stream = parse(&masked.text);
     let mut out = Vec::new();
     let mut previous_end = 0;
     for doc in &stream.documents {
-        let (kind, _) = decide_kind(text, doc, previous_end, forced);
+        let (mut kind, source) = decide_kind(&masked.text, doc, previous_end, forced);
         previous_end = doc.span.end;
+        if nesting == Nesting::Embedded
+            && source == Some(KindSource::Detected)
+            && kind == Some(DocumentKind::KubernetesAksValues)
+        {
+            kind = None;
+        }
         let Some(kind) = kind else { continue };
+        let templated = masked.has_action_in(&doc.span);
         if let Some(error) = &doc.error {
-            out.push(YAML_SYNTAX.diagnostic(error.span.clone(), error.message.clone()));
+            // A document with template actions is not YAML until it is rendered.
+            if !templated {
+                out.push(YAML_SYNTAX.diagnostic(error.span.clone(), error.message.clone()));
+            }
             continue;
         }
-        let mut cx = Context::new(text, doc, kind);
+        let mut cx = Context::new(&masked.text, doc, kind);
+        cx.template_actions = masked.actions_in(&doc.span).to_vec();
+        cx.templated = masked.is_structural_in(&doc.span);
         rules::run_all(&mut cx);
         out.append(&mut cx.diagnostics);
-        if embedded {
+        if nesting == Nesting::TopLevel {
+            let variables = if kind == DocumentKind::CrossplaneProfile {
+                rules::variables::declared(doc)
+            } else {
+                Vec::new()
+            };
             for (node, inner_kind) in embedded_yaml(doc, kind) {
-                out.extend(check_embedded(text, doc, node, inner_kind));
+                out.extend(check_embedded(
+                    &masked.text,
+                    doc,
+                    node,
+                    inner_kind,
+                    &variables,
+                ));
             }
         }
     }
@@ -202,6 +239,10 @@ pub(crate) fn embedded_yaml(
     let schema = schema::for_kind(kind);
     let mut found = Vec::new();
     let Some(root) = doc.root else { return found };
+    let aks_profile = doc
+        .at_path(&["spec", "forProvider", "cloud"])
+        .and_then(|c| doc.str_value(c))
+        == Some("aks");
     // (node, schema node, parent mapping, key) — explicit stack, no recursion.
     let mut stack = vec![(
         root,
@@ -216,7 +257,7 @@ pub(crate) fn embedded_yaml(
                     .and_then(|p| doc.get(p, "name"))
                     .and_then(|n| doc.str_value(n));
                 let forced = (key == "values"
-                    && pack_name.is_some_and(|n| n.starts_with("kubernetes-aks")))
+                    && pack_name.is_some_and(|n| is_aks_layer(n, aks_profile)))
                 .then_some(DocumentKind::KubernetesAksValues);
                 found.push((id, forced));
             }
@@ -249,12 +290,19 @@ pub(crate) fn embedded_yaml(
     found
 }
 
+/// True when a pack's values are the AKS Kubernetes layer's: a `kubernetes-aks*` pack, or the
+/// `kubernetes` pack of a profile whose cloud is `aks`.
+fn is_aks_layer(pack_name: &str, aks_profile: bool) -> bool {
+    pack_name.starts_with("kubernetes-aks") || (aks_profile && pack_name == "kubernetes")
+}
+
 /// Checks one embedded YAML string and maps its diagnostics onto the outer text.
 fn check_embedded(
     outer: &str,
     doc: &Document,
     node: NodeId,
     kind: Option<DocumentKind>,
+    variables: &[Variable],
 ) -> Vec<Diagnostic> {
     let Some(scalar) = doc.scalar(node) else {
         return Vec::new();
@@ -262,7 +310,9 @@ fn check_embedded(
     let inner = scalar.text.as_str();
     let map = OffsetMap::for_scalar(outer, doc.node(node), scalar);
     let forced = kind.map(|k| (Some(k), KindSource::Option));
-    check_text(inner, forced, false)
+    let mut found = check_text(inner, forced, Nesting::Embedded);
+    found.extend(check_variable_values(inner, forced, variables));
+    found
         .into_iter()
         .map(|mut d| {
             d.range = map.span(&d.range);
@@ -277,6 +327,49 @@ fn check_embedded(
             d
         })
         .collect()
+}
+
+/// Checks the values a declared profile variable may take (its default or dropdown options)
+/// in the place of each `{{.spectro.var.NAME}}` reference: the text is checked again with the
+/// value written in, and what is reported on that value is reported on the reference.
+fn check_variable_values(
+    inner: &str,
+    forced: Option<(Option<DocumentKind>, KindSource)>,
+    variables: &[Variable],
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (range, name) in rules::variables::references(inner) {
+        let Some(variable) = variables.iter().find(|v| v.name == name) else {
+            continue;
+        };
+        for value in &variable.values {
+            let mut text = String::with_capacity(inner.len() + value.len());
+            text.push_str(&inner[..range.start]);
+            text.push_str(value);
+            text.push_str(&inner[range.end..]);
+            let mut written = range.start..range.start + value.len();
+            // A quoted reference: the value's node includes the quotes.
+            let before = inner[..range.start].chars().next_back();
+            if before.is_some_and(|q| q == '"' || q == '\'')
+                && inner[range.end..].starts_with(before.unwrap_or('"'))
+            {
+                written = written.start - 1..written.end + 1;
+            }
+            for d in check_text(&text, forced, Nesting::Embedded) {
+                let on_value = written.start <= d.range.start && d.range.end <= written.end;
+                if !on_value || d.code == YAML_SYNTAX.code {
+                    continue;
+                }
+                out.push(Diagnostic {
+                    range: range.clone(),
+                    message: format!("variable `{name}` may be `{value}`: {}", d.message),
+                    fixes: Vec::new(),
+                    ..d
+                });
+            }
+        }
+    }
+    out
 }
 
 /// Maps a fix's edits; a fix whose new text spans lines cannot keep the block's indentation.

@@ -34,7 +34,8 @@ fn check(cx: &mut Context) {
         None => {
             cx.push(RULE.diagnostic(doc.span(managed_key).start..doc.span(managed).end, message))
         }
-        Some((key, list)) if doc.items(list).is_empty() => {
+        // An empty list or no value; a string is a `type-mismatch` (or a variable).
+        Some((key, list)) if doc.items(list).is_empty() && doc.str_value(list).is_none() => {
             cx.push(RULE.diagnostic(doc.span(key).start..doc.span(list).end, message))
         }
         Some(_) => {}

@@ -14,7 +14,15 @@ pub struct Context<'a> {
     pub kind: DocumentKind,
     pub schema: &'static Schema,
     pub(crate) diagnostics: Vec<Diagnostic>,
+    /// Byte ranges of the document's template actions (masked in `text`): values there are
+    /// resolved at deploy time.
+    pub template_actions: Vec<Span>,
+    /// True when template actions may add, drop or repeat lines of the document, so rules
+    /// that reason about the whole document (a missing key, a duplicate) stand down.
+    pub templated: bool,
     tags: OnceCell<TagSet>,
+    /// `is_key[node]`: the node is a mapping key.
+    keys: OnceCell<Vec<bool>>,
 }
 
 impl<'a> Context<'a> {
@@ -25,7 +33,10 @@ impl<'a> Context<'a> {
             kind,
             schema: schema::for_kind(kind),
             diagnostics: Vec::new(),
+            template_actions: Vec::new(),
+            templated: false,
             tags: OnceCell::new(),
+            keys: OnceCell::new(),
         }
     }
 
@@ -41,6 +52,43 @@ impl<'a> Context<'a> {
     /// The `tags:` / `additionalTags:` key node, if the document has one.
     pub fn tags_key(&self) -> Option<NodeId> {
         self.tags.get_or_init(|| extract_tags(self)).key
+    }
+
+    /// True when the node is a mapping key (not a value).
+    pub fn is_key(&self, node: NodeId) -> bool {
+        self.keys
+            .get_or_init(|| {
+                let mut keys = vec![false; self.doc.nodes.len()];
+                for node in &self.doc.nodes {
+                    if let NodeValue::Mapping(entries) = &node.value {
+                        for &(key, _) in entries {
+                            keys[key] = true;
+                        }
+                    }
+                }
+                keys
+            })
+            .get(node)
+            .copied()
+            .unwrap_or(false)
+    }
+
+    /// True when the value is `true` or a template action that may resolve to it: the
+    /// condition a cross-field rule must not contradict.
+    pub fn may_be_true(&self, value: NodeId) -> bool {
+        self.doc.is_true(value) || self.is_deferred(value)
+    }
+
+    /// True when the value is (or holds) a template action or a Palette variable.
+    pub fn is_deferred(&self, value: NodeId) -> bool {
+        let span = &self.doc.node(value).span;
+        self.template_actions
+            .iter()
+            .any(|a| a.start < span.end && span.start < a.end)
+            || self
+                .doc
+                .str_value(value)
+                .is_some_and(super::opaque::has_template_action)
     }
 
     /// 1-based line number of a byte offset, for messages.

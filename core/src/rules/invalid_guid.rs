@@ -1,4 +1,4 @@
-use super::placeholder_value::find_placeholder;
+use super::opaque::classify;
 use super::{Context, Rule, CLUSTER_KINDS};
 use crate::diagnostic::Severity;
 use crate::kind::DocumentKind;
@@ -52,7 +52,7 @@ fn check(cx: &mut Context) {
         let Some(scalar) = doc.scalar(id) else {
             continue;
         };
-        if scalar.ty == ScalarType::Null || find_placeholder(&scalar.text).is_some() {
+        if scalar.ty == ScalarType::Null || classify(&scalar.text).is_some() {
             continue;
         }
         let text = scalar.text.as_str();

@@ -30,7 +30,10 @@ fn check(cx: &mut Context) {
     if !doc.is_true(value) {
         return;
     }
-    if !doc.get(profile, "managed").is_some_and(|m| doc.is_true(m)) {
+    if !doc
+        .get(profile, "managed")
+        .is_some_and(|m| cx.may_be_true(m))
+    {
         cx.push(RULE.diagnostic(
             doc.span(key).start..doc.span(value).end,
             "`disableLocalAccounts: true` needs Entra ID integration: set `aadProfile.managed: true` (with admin groups)",

@@ -8,6 +8,7 @@ mod invalid_guid;
 mod invalid_sku;
 mod invalid_upgrade_channel;
 mod local_accounts_aad;
+pub(crate) mod opaque;
 mod placeholder_value;
 mod proxy_label;
 pub(crate) mod schema_rules;
@@ -15,6 +16,8 @@ mod static_placement;
 mod storage_names;
 mod subnet_cidr;
 mod tags;
+mod undeclared_variable;
+pub(crate) mod variables;
 mod workload_identity_oidc;
 mod yaml_syntax;
 
@@ -112,6 +115,7 @@ pub static RULES: &[&Rule] = &[
     &subnet_cidr::RULE,
     &static_placement::RULE,
     &proxy_label::RULE,
+    &undeclared_variable::RULE,
 ];
 
 pub fn find(code: &str) -> Option<&'static Rule> {
@@ -129,6 +133,7 @@ pub(crate) fn run_all(cx: &mut Context) {
             }
         }
     }
+    opaque::one_diagnostic_per_value(cx);
 }
 
 #[cfg(test)]

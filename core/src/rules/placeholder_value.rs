@@ -1,5 +1,4 @@
-use std::collections::HashSet;
-
+use super::opaque::{classify, Opaque};
 use super::{Context, Rule, PROFILE_KINDS};
 use crate::diagnostic::Severity;
 use crate::syntax::{NodeValue, ScalarStyle, ScalarType};
@@ -7,50 +6,21 @@ use crate::syntax::{NodeValue, ScalarStyle, ScalarType};
 pub static RULE: Rule = Rule {
     code: "placeholder-value",
     severity: Severity::Error,
-    summary: "a placeholder left over from the docs, like `<id>` or `<YOUR_SUBSCRIPTION_ID>`",
-    explanation: "The value still holds a placeholder in angle brackets copied from an example, \
-such as `<id>`, `<admin-group-object-id>`, `<pod-cidr>` or `<YOUR_SUBSCRIPTION_ID>`. Palette would \
-send it to Azure as it is and the deployment fails (or, for admin groups, nobody gets access). \
-Replace it with the real value.",
+    summary: "a placeholder left over from an example: `<id>`, `${var.region}`, `YOUR_SSH_KEY`",
+    explanation: "The value still holds a placeholder copied from an example: a name in angle \
+brackets (`<id>`, `<admin-group-object-id>`, `<YOUR_SUBSCRIPTION_ID>`), a Terraform interpolation \
+(`${var.azure_region}`), which Crossplane and Palette do not evaluate but send as it is, or an \
+all-caps `YOUR_...` word (`YOUR_SSH_KEY`). Palette would pass it to Azure literally and the \
+deployment fails (or, for admin groups, nobody gets access). Replace it with the real value. \
+No other rule reports a placeholder value, so you see the problem once.",
     source: "Palette docs examples use `<id>`-style placeholders \
 (https://docs.spectrocloud.com/clusters/public-cloud/azure/architecture/)",
     kinds: PROFILE_KINDS,
     check: Some(check),
 };
 
-/// The byte range of the first `<placeholder>` in `text`.
-pub(crate) fn find_placeholder(text: &str) -> Option<std::ops::Range<usize>> {
-    let bytes = text.as_bytes();
-    let mut start = 0;
-    while let Some(open) = text[start..].find('<').map(|i| start + i) {
-        let body_len = bytes[open + 1..]
-            .iter()
-            .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b' '))
-            .count();
-        let close = open + 1 + body_len;
-        let body = &bytes[open + 1..close];
-        let has_letter = body.iter().any(u8::is_ascii_alphabetic);
-        let trimmed = body.first().is_some_and(u8::is_ascii_alphanumeric)
-            && body.last().is_some_and(u8::is_ascii_alphanumeric);
-        if body_len <= 64 && has_letter && trimmed && bytes.get(close) == Some(&b'>') {
-            return Some(open..close + 1);
-        }
-        start = open + 1;
-    }
-    None
-}
-
 fn check(cx: &mut Context) {
     let doc = cx.doc;
-    let keys: HashSet<usize> = doc
-        .nodes
-        .iter()
-        .filter_map(|n| match &n.value {
-            NodeValue::Mapping(entries) => Some(entries.iter().map(|(k, _)| *k)),
-            _ => None,
-        })
-        .flatten()
-        .collect();
     for (id, node) in doc.nodes.iter().enumerate() {
         let NodeValue::Scalar(scalar) = &node.value else {
             continue;
@@ -60,10 +30,10 @@ fn check(cx: &mut Context) {
             scalar.style,
             ScalarStyle::Plain | ScalarStyle::SingleQuoted | ScalarStyle::DoubleQuoted
         ) && !scalar.text.contains('\n');
-        if keys.contains(&id) || scalar.ty != ScalarType::Str || !single_line {
+        if cx.is_key(id) || scalar.ty != ScalarType::Str || !single_line {
             continue;
         }
-        let Some(found) = find_placeholder(&scalar.text) else {
+        let Some(Opaque::Placeholder(found)) = classify(&scalar.text) else {
             continue;
         };
         let placeholder = &scalar.text[found];
@@ -83,21 +53,8 @@ fn check(cx: &mut Context) {
 
 #[cfg(test)]
 mod tests {
-    use super::find_placeholder;
     use crate::kind::DocumentKind::{CrossplaneAks, KubernetesAksValues as Aks};
     use crate::rules::testing::{assert_clean, findings};
-
-    #[test]
-    fn finds_placeholders() {
-        assert_eq!(find_placeholder("<id>"), Some(0..4));
-        assert_eq!(
-            find_placeholder("azure:///subscriptions/<sub-id>/x"),
-            Some(23..31)
-        );
-        assert_eq!(find_placeholder("a < b > c"), None);
-        assert_eq!(find_placeholder("<123>"), None);
-        assert_eq!(find_placeholder("plain"), None);
-    }
 
     #[test]
     fn flags_doc_placeholders() {

@@ -29,9 +29,8 @@ fn check(cx: &mut Context) {
         "workloadIdentity",
         "enabled",
     ];
-    if !is_true(cx, &workload)
-        || is_true(cx, &["managedControlPlane", "oidcIssuerProfile", "enabled"])
-    {
+    let oidc = ["managedControlPlane", "oidcIssuerProfile", "enabled"];
+    if !is_true(cx, &workload) || cx.doc.at_path(&oidc).is_some_and(|v| cx.may_be_true(v)) {
         return;
     }
     let Some(identity) = cx.doc.at_path(&workload[..3]) else {

@@ -4,6 +4,7 @@ pub mod comments;
 pub mod embedded;
 mod parse;
 mod scalar;
+pub mod template;
 mod tree;
 
 pub use parse::{parse, YamlStream, MAX_DEPTH};
