@@ -100,10 +100,82 @@ pub fn detect(doc: &Document) -> Option<DocumentKind> {
         }
         return None;
     }
-    let aks_layer = ["managedControlPlane", "managedMachinePool"]
+    let layers: Vec<_> = ["managedControlPlane", "managedMachinePool"]
         .iter()
-        .any(|key| doc.get(root, key).is_some_and(|v| doc.is_mapping(v)));
-    aks_layer.then_some(DocumentKind::KubernetesAksValues)
+        .filter_map(|key| doc.get(root, key).map(|v| (*key, v)))
+        .filter(|(_, v)| doc.is_mapping(*v))
+        .collect();
+    let other_cloud = layers.iter().any(|(layer, map)| {
+        doc.entries(*map).iter().any(|(k, _)| {
+            doc.key_text(*k)
+                .is_some_and(|key| is_other_cloud_key(layer, key))
+        })
+    });
+    (!layers.is_empty() && !other_cloud).then_some(DocumentKind::KubernetesAksValues)
+}
+
+/// Keys that the EKS and GKE Kubernetes layers have under the same top-level
+/// `managedControlPlane` / `managedMachinePool` mappings and AKS does not (from Cluster API's
+/// AWS and GCP managed control planes and machine pools, and Palette's EKS pack). One of them
+/// means the values are not AKS values.
+fn is_other_cloud_key(layer: &str, key: &str) -> bool {
+    const CONTROL_PLANE: &[&str] = &[
+        // EKS
+        "addons",
+        "associateOIDCProvider",
+        "bastion",
+        "disableVPCCNI",
+        "eksClusterName",
+        "encryptionConfig",
+        "endpointAccess",
+        "fargateProfiles",
+        "iamAuthenticatorConfig",
+        "irsaRoles",
+        "kubeProxy",
+        "logging",
+        "oidcIdentityProvider",
+        "oidcIdentityProviderConfig",
+        "region",
+        "restrictPrivateSubnets",
+        "roleAdditionalPolicies",
+        "roleName",
+        "secondaryCidrBlock",
+        "sshKeyName",
+        "tokenMethod",
+        "vpcCni",
+        // GKE
+        "enableAutopilot",
+        "location",
+        "masterAuthorizedNetworksConfig",
+        "project",
+        "releaseChannel",
+    ];
+    const MACHINE_POOL: &[&str] = &[
+        // EKS
+        "amiType",
+        "amiVersion",
+        "awsLaunchTemplate",
+        "capacityType",
+        "diskSize",
+        "eksNodegroupName",
+        "instanceType",
+        "remoteAccess",
+        "roleAdditionalPolicies",
+        "roleName",
+        "subnetIDs",
+        "updateConfig",
+        // GKE
+        "diskSizeGb",
+        "imageType",
+        "machineType",
+        "nodePoolName",
+    ];
+    let keys = if layer == "managedControlPlane" {
+        CONTROL_PLANE
+    } else {
+        MACHINE_POOL
+    };
+    keys.contains(&key)
 }
 
 /// A fallback for a document that did not parse far enough to be recognized: looks for the
@@ -174,6 +246,15 @@ mod tests {
         assert_eq!(kind_of("apiVersion: v1\nkind: ConfigMap\n"), None);
         assert_eq!(kind_of("managedControlPlane: text\n"), None);
         assert_eq!(kind_of("- a\n- b\n"), None);
+        // The kubernetes-eks pack's values use the same top-level keys.
+        assert_eq!(
+            kind_of("managedControlPlane:\n  logging:\n    apiServer: false\n  irsaRoles: []\nmanagedMachinePool:\n  roleName: nodes\n"),
+            None
+        );
+        assert_eq!(
+            kind_of("managedMachinePool:\n  roleAdditionalPolicies:\n    - arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy\n"),
+            None
+        );
         assert_eq!(kind_of(""), None);
     }
 }

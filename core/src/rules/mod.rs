@@ -8,6 +8,7 @@ mod invalid_guid;
 mod invalid_sku;
 mod invalid_upgrade_channel;
 mod local_accounts_aad;
+mod node_pool_name;
 pub(crate) mod opaque;
 mod placeholder_value;
 mod proxy_label;
@@ -115,7 +116,9 @@ pub static RULES: &[&Rule] = &[
     &subnet_cidr::RULE,
     &static_placement::RULE,
     &proxy_label::RULE,
+    &proxy_label::PLACEMENT,
     &undeclared_variable::RULE,
+    &node_pool_name::RULE,
 ];
 
 pub fn find(code: &str) -> Option<&'static Rule> {

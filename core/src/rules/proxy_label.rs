@@ -10,19 +10,34 @@ pub(crate) const LABEL: &str = "spectrocloud.com/connection";
 pub static RULE: Rule = Rule {
     code: "proxy-label",
     severity: Severity::Error,
-    summary: "a wrong `spectrocloud.com/connection` label, or one missing from the pod template",
+    summary: "a misspelled `spectrocloud.com/connection` label key or a value other than `proxy`",
     explanation:
         "On Azure clusters behind a Private Cloud Gateway proxy, a workload uses the proxy \
 only if it carries the label `spectrocloud.com/connection: proxy`. The key and the value must be \
 exactly that: a misspelled key (`spectrocloud.com/connections`) or another value (`Proxy`, `true`) \
-is an error because the workload silently bypasses the proxy. The label belongs on the pod \
-template (`spec.template.metadata.labels`), which is what the pods get; a label only on the \
-workload's own `metadata.labels` is a warning.",
+is an error because the workload silently bypasses the proxy. Where the label belongs is \
+`proxy-label-placement`.",
     source: "Palette docs, Azure Architecture, Proxy Configuration \
 (https://docs.spectrocloud.com/clusters/public-cloud/azure/architecture/); Palette docs, Configure \
 Applications to Use Proxy Server",
     kinds: &[DocumentKind::KubernetesWorkload],
     check: Some(check),
+};
+
+pub static PLACEMENT: Rule = Rule {
+    code: "proxy-label-placement",
+    severity: Severity::Warning,
+    summary:
+        "the `spectrocloud.com/connection: proxy` label on a workload but not on its pod template",
+    explanation: "The proxy label works on pods: it belongs on the pod template \
+(`spec.template.metadata.labels`, or `spec.jobTemplate.spec.template.metadata.labels` for a \
+CronJob), which is what the pods get. A label only on the workload's own `metadata.labels` does \
+not reach the pods, so they do not use the proxy. It is a warning because the pods may get the \
+label another way (a mutating webhook, a template include).",
+    source: "Palette docs, Configure Applications to Use Proxy Server \
+(https://docs.spectrocloud.com/clusters/public-cloud/azure/architecture/)",
+    kinds: &[DocumentKind::KubernetesWorkload],
+    check: None,
 };
 
 fn check(cx: &mut Context) {
@@ -54,11 +69,10 @@ fn check(cx: &mut Context) {
     };
     let on_template = template_labels.is_some_and(|t| doc.get(t, LABEL).is_some());
     if !on_template {
-        let mut d = RULE.diagnostic(
+        let d = PLACEMENT.diagnostic(
             doc.span(key),
             format!("`{LABEL}` is on the workload but not on its pod template (`{}`); the pods will not use the proxy", template_path.join(".")),
         );
-        d.severity = Severity::Warning;
         cx.push(d);
     }
 }
@@ -152,9 +166,10 @@ mod tests {
         let text = deployment("spectrocloud.com/connection: proxy", "app: web");
         let found: Vec<_> = diagnostics(&text, Workload)
             .into_iter()
-            .filter(|d| d.code == "proxy-label")
+            .filter(|d| d.code.starts_with("proxy-label"))
             .collect();
         assert_eq!(found.len(), 1);
+        assert_eq!(found[0].code, "proxy-label-placement");
         assert_eq!(found[0].severity, Severity::Warning);
     }
 
@@ -162,5 +177,17 @@ mod tests {
     fn cronjob_template_path() {
         let text = "apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  labels:\n    spectrocloud.com/connection: proxy\nspec:\n  jobTemplate:\n    spec:\n      template:\n        metadata:\n          labels:\n            spectrocloud.com/connection: proxy\n";
         assert_clean(text, Workload, "proxy-label");
+        assert_clean(text, Workload, "proxy-label-placement");
+    }
+
+    #[test]
+    fn helm_template_checks_literal_labels_only() {
+        // A chart template: the pod labels come from an include palint cannot see.
+        let text = "{{- if .Values.enabled }}\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ include \"app.fullname\" . }}\n  labels:\n    spectrocloud.com/connection: Proxy\n    {{- include \"app.labels\" . | nindent 4 }}\nspec:\n  template:\n    metadata:\n      labels:\n        {{- include \"app.selectorLabels\" . | nindent 8 }}\n    spec:\n      containers:\n        - name: app\n          image: \"{{ .Values.image.repository }}:{{ .Values.image.tag }}\"\n{{- end }}\n";
+        let found: Vec<_> = crate::check(text, &crate::Options::default())
+            .into_iter()
+            .map(|d| (d.code, text[d.range].to_owned()))
+            .collect();
+        assert_eq!(found, [("proxy-label", "Proxy".to_owned())]);
     }
 }

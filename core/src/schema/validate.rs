@@ -78,8 +78,23 @@ fn owned_by_rule(schema: &Schema, path: &[PathSegment], kind: &ValidationErrorKi
         ValidationErrorKind::Required { .. } | ValidationErrorKind::AdditionalProperties { .. } => {
             false
         }
-        ValidationErrorKind::Type { .. } => node_owned,
+        // Rules judge scalar values; a collection's shape (a string where the tag list
+        // belongs) is the schema pass's to report.
+        ValidationErrorKind::Type { kind } => node_owned && !expects_collection(kind),
         _ => node_owned || parent_owned,
+    }
+}
+
+fn expects_collection(kind: &TypeKind) -> bool {
+    let is_collection = |t: &jsonschema::JsonType| {
+        matches!(
+            t,
+            jsonschema::JsonType::Array | jsonschema::JsonType::Object
+        )
+    };
+    match kind {
+        TypeKind::Single(t) => is_collection(t),
+        TypeKind::Multiple(types) => types.iter().all(|t| is_collection(&t)),
     }
 }
 
@@ -151,8 +166,18 @@ fn describe(cx: &Context, path: &[PathSegment], kind: &ValidationErrorKind) -> V
                     .unwrap_or_else(|| "another type".into()),
             };
             let found = describe_node(doc, at.value);
-            let mut d =
-                TYPE_MISMATCH.diagnostic(span, format!("`{name}` must be {expected}, not {found}"));
+            let interpolation = doc
+                .str_value(at.value)
+                .is_some_and(|v| v.trim_start().starts_with("${"));
+            let note = if interpolation {
+                " (a Terraform expression: Crossplane and Palette do not evaluate it)"
+            } else {
+                ""
+            };
+            let mut d = TYPE_MISMATCH.diagnostic(
+                span,
+                format!("`{name}` must be {expected}, not {found}{note}"),
+            );
             if let Some(fix) = unquote_fix(doc, at.value, kind) {
                 d = d.with_fix(fix.0, doc.span(at.value), fix.1);
             }
