@@ -2,6 +2,7 @@
 //! tests; [`RULES`] lists them all.
 
 mod aad_admin_groups;
+mod cluster_name;
 mod context;
 mod duplicate_key;
 mod invalid_guid;
@@ -11,8 +12,10 @@ mod local_accounts_aad;
 mod node_pool_name;
 pub(crate) mod opaque;
 mod placeholder_value;
+mod profile_cloud;
 mod proxy_label;
 pub(crate) mod schema_rules;
+mod ssh_key;
 mod static_placement;
 mod storage_names;
 mod subnet_cidr;
@@ -119,6 +122,9 @@ pub static RULES: &[&Rule] = &[
     &proxy_label::PLACEMENT,
     &undeclared_variable::RULE,
     &node_pool_name::RULE,
+    &profile_cloud::RULE,
+    &ssh_key::RULE,
+    &cluster_name::RULE,
 ];
 
 pub fn find(code: &str) -> Option<&'static Rule> {

@@ -1,0 +1,106 @@
+//! A Profile's `cloud` that is a near miss of a Palette cloud type.
+
+use super::{Context, Rule};
+use crate::diagnostic::Severity;
+use crate::kind::DocumentKind;
+use crate::suggest::closest;
+
+pub static RULE: Rule = Rule {
+    code: "profile-cloud",
+    severity: Severity::Warning,
+    summary: "a Profile `cloud` that looks like a misspelled Palette cloud type or an Azure environment name",
+    explanation: "`spec.forProvider.cloud` names the infrastructure provider the profile is for, as \
+a lowercase Palette cloud type: `all`, `aks`, `azure`, `aws`, `eks`, `gcp`, `gke`, `vsphere`, \
+`maas`, `virtual`, `baremetal`, `edge-native` or `generic`. `Azure` or `AKS` (capitals) and Azure \
+environment names such as `AzurePublicCloud` (which belong in a cloud account) are near misses: \
+the profile would target a provider that does not exist. Palette also accepts custom cloud types \
+registered in it, so a name that is not close to a known one is left alone, and this is a warning.",
+    source: "provider-palette Profile CRD, `spec.forProvider.cloud` \
+(https://github.com/crossplane-contrib/provider-palette/blob/main/package/crds/cluster.palette.crossplane.io_profiles.yaml)",
+    kinds: &[DocumentKind::CrossplaneProfile],
+    check: Some(check),
+};
+
+/// Azure environment names, which belong in a cloud account, not in a profile's `cloud`.
+const AZURE_ENVIRONMENTS: &[&str] = &[
+    "AzurePublicCloud",
+    "AzureUSGovernmentCloud",
+    "AzureUSGovernment",
+    "AzureChinaCloud",
+    "AzureGermanCloud",
+];
+
+fn check(cx: &mut Context) {
+    let doc = cx.doc;
+    let Some(provider) = doc.at_path(&["spec", "forProvider"]) else {
+        return;
+    };
+    let Some((_, value, text)) = cx.string_entry(provider, "cloud") else {
+        return;
+    };
+    let known: Vec<&str> = cx
+        .schema
+        .node_at(&[
+            crate::syntax::PathSegment::Key("spec".into()),
+            crate::syntax::PathSegment::Key("forProvider".into()),
+            crate::syntax::PathSegment::Key("cloud".into()),
+        ])
+        .and_then(|n| n.get("x-palint-known-values"))
+        .and_then(|v| v.as_array())
+        .map(|values| values.iter().filter_map(|v| v.as_str()).collect())
+        .unwrap_or_default();
+    if known.contains(&text) {
+        return;
+    }
+    let span = doc.span(value);
+    let diagnostic = if AZURE_ENVIRONMENTS
+        .iter()
+        .any(|e| e.eq_ignore_ascii_case(text.trim()))
+    {
+        RULE.diagnostic(
+            span,
+            format!("`{text}` is an Azure environment (it belongs in a cloud account), not a Palette cloud type; use `aks` for AKS or `azure` for Azure IaaS clusters"),
+        )
+    } else if let Some(better) = closest(text, known.iter().copied()) {
+        RULE.diagnostic(
+            span.clone(),
+            format!("`{text}` is not a Palette cloud type; did you mean `{better}`? (Custom cloud types are allowed, so this is a warning.)"),
+        )
+        .with_fix(format!("Replace with `{better}`"), span, better)
+    } else {
+        return;
+    };
+    cx.push(diagnostic);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::kind::DocumentKind::CrossplaneProfile;
+    use crate::rules::testing::{apply_first_fix, assert_clean, findings};
+
+    fn profile(cloud: &str) -> String {
+        format!("apiVersion: cluster.palette.crossplane.io/v1alpha1\nkind: Profile\nmetadata:\n  name: p\nspec:\n  forProvider:\n    name: p\n    cloud: {cloud}\n    type: cluster\n")
+    }
+
+    #[test]
+    fn near_misses_and_environments_are_warned() {
+        for cloud in ["Azure", "AzurePublicCloud", "AKS", "azur"] {
+            assert_eq!(
+                findings(&profile(cloud), CrossplaneProfile, "profile-cloud"),
+                [(cloud.to_owned(), 8)],
+                "{cloud}"
+            );
+        }
+        assert!(
+            apply_first_fix(&profile("Azure"), CrossplaneProfile, "profile-cloud")
+                .contains("cloud: azure\n")
+        );
+    }
+
+    #[test]
+    fn known_and_custom_clouds_pass() {
+        for cloud in ["aks", "azure", "all", "edge-native", "nutanix", "openstack"] {
+            assert_clean(&profile(cloud), CrossplaneProfile, "profile-cloud");
+        }
+    }
+}
