@@ -12,8 +12,30 @@ pub enum DocumentKind {
     CrossplaneAzure,
     /// Crossplane provider-palette `Profile` (cluster profile).
     CrossplaneProfile,
+    /// Crossplane provider-palette `Azure` cloud account.
+    CrossplaneCloudAccountAzure,
     /// A Kubernetes workload (Deployment, StatefulSet, DaemonSet, Job, CronJob).
     KubernetesWorkload,
+}
+
+/// Everything palint knows about a document kind, in one place: adding a kind is adding a
+/// row here (and its schema file and variant).
+pub struct KindSpec {
+    pub kind: DocumentKind,
+    /// The name used in modelines, the config file, the editors and the schema file name.
+    pub name: &'static str,
+    pub description: &'static str,
+    /// The JSON Schema, as shipped in `schemas/`.
+    pub schema: &'static str,
+    /// `apiVersion`s and `kind`s that identify the document (empty: recognized otherwise).
+    pub api_versions: &'static [&'static str],
+    pub kinds: &'static [&'static str],
+}
+
+macro_rules! schema_file {
+    ($name:literal) => {
+        include_str!(concat!("../../schemas/", $name, ".schema.json"))
+    };
 }
 
 /// The two API groups of provider-palette's cluster resources (cluster-scoped, namespaced).
@@ -22,51 +44,96 @@ pub const CROSSPLANE_API_VERSIONS: [&str; 2] = [
     "cluster.palette.m.crossplane.io/v1alpha1",
 ];
 
-const WORKLOAD_KINDS: [&str; 5] = ["Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob"];
+/// The kind registry.
+pub static KINDS: [KindSpec; 6] = [
+    KindSpec {
+        kind: DocumentKind::KubernetesAksValues,
+        name: "kubernetes-aks-values",
+        description: "AKS Kubernetes layer values (kubernetes-aks pack)",
+        schema: schema_file!("kubernetes-aks-values"),
+        api_versions: &[],
+        kinds: &[],
+    },
+    KindSpec {
+        kind: DocumentKind::CrossplaneAks,
+        name: "crossplane-aks",
+        description: "Crossplane Palette Aks cluster",
+        schema: schema_file!("crossplane-aks"),
+        api_versions: &CROSSPLANE_API_VERSIONS,
+        kinds: &["Aks"],
+    },
+    KindSpec {
+        kind: DocumentKind::CrossplaneAzure,
+        name: "crossplane-azure",
+        description: "Crossplane Palette Azure IaaS cluster",
+        schema: schema_file!("crossplane-azure"),
+        api_versions: &CROSSPLANE_API_VERSIONS,
+        kinds: &["Azure"],
+    },
+    KindSpec {
+        kind: DocumentKind::CrossplaneProfile,
+        name: "crossplane-profile",
+        description: "Crossplane Palette cluster Profile",
+        schema: schema_file!("crossplane-profile"),
+        api_versions: &CROSSPLANE_API_VERSIONS,
+        kinds: &["Profile"],
+    },
+    KindSpec {
+        kind: DocumentKind::CrossplaneCloudAccountAzure,
+        name: "crossplane-cloudaccount-azure",
+        description: "Crossplane Palette Azure cloud account",
+        schema: schema_file!("crossplane-cloudaccount-azure"),
+        api_versions: &[
+            "cloudaccount.palette.crossplane.io/v1alpha1",
+            "cloudaccount.palette.m.crossplane.io/v1alpha1",
+        ],
+        kinds: &["Azure"],
+    },
+    KindSpec {
+        kind: DocumentKind::KubernetesWorkload,
+        name: "kubernetes-workload",
+        description: "Kubernetes workload",
+        schema: schema_file!("kubernetes-workload"),
+        api_versions: &["apps/v1", "batch/v1", "batch/v1beta1"],
+        kinds: &["Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob"],
+    },
+];
 
 impl DocumentKind {
-    pub const ALL: [DocumentKind; 5] = [
+    pub const ALL: [DocumentKind; 6] = [
         DocumentKind::KubernetesAksValues,
         DocumentKind::CrossplaneAks,
         DocumentKind::CrossplaneAzure,
         DocumentKind::CrossplaneProfile,
+        DocumentKind::CrossplaneCloudAccountAzure,
         DocumentKind::KubernetesWorkload,
     ];
 
+    /// The kind's row in the registry.
+    pub fn spec(self) -> &'static KindSpec {
+        // `ALL` and `KINDS` list the kinds in the same order (tested).
+        &KINDS[self as usize]
+    }
+
     /// The name used in modelines, the config file and the schema file name.
     pub fn name(self) -> &'static str {
-        match self {
-            DocumentKind::KubernetesAksValues => "kubernetes-aks-values",
-            DocumentKind::CrossplaneAks => "crossplane-aks",
-            DocumentKind::CrossplaneAzure => "crossplane-azure",
-            DocumentKind::CrossplaneProfile => "crossplane-profile",
-            DocumentKind::KubernetesWorkload => "kubernetes-workload",
-        }
+        self.spec().name
     }
 
     pub fn description(self) -> &'static str {
-        match self {
-            DocumentKind::KubernetesAksValues => {
-                "AKS Kubernetes layer values (kubernetes-aks pack)"
-            }
-            DocumentKind::CrossplaneAks => "Crossplane Palette Aks cluster",
-            DocumentKind::CrossplaneAzure => "Crossplane Palette Azure IaaS cluster",
-            DocumentKind::CrossplaneProfile => "Crossplane Palette cluster Profile",
-            DocumentKind::KubernetesWorkload => "Kubernetes workload",
-        }
+        self.spec().description
     }
 
     pub fn from_name(name: &str) -> Option<DocumentKind> {
-        DocumentKind::ALL.into_iter().find(|k| k.name() == name)
+        KINDS.iter().find(|k| k.name == name).map(|k| k.kind)
     }
 
+    /// A provider-palette managed resource.
     pub fn is_crossplane(self) -> bool {
-        matches!(
-            self,
-            DocumentKind::CrossplaneAks
-                | DocumentKind::CrossplaneAzure
-                | DocumentKind::CrossplaneProfile
-        )
+        self.spec()
+            .api_versions
+            .iter()
+            .any(|a| a.contains(".palette."))
     }
 }
 
@@ -74,6 +141,14 @@ impl std::fmt::Display for DocumentKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.name())
     }
+}
+
+/// The registered kind with this `apiVersion` and `kind`.
+fn by_api(api_version: &str, kind: &str) -> Option<DocumentKind> {
+    KINDS
+        .iter()
+        .find(|k| k.api_versions.contains(&api_version) && k.kinds.contains(&kind))
+        .map(|k| k.kind)
 }
 
 /// Recognizes a document by its content. Anything unrecognized is `None` and is not checked:
@@ -86,19 +161,7 @@ pub fn detect(doc: &Document) -> Option<DocumentKind> {
     let api_version = doc.get(root, "apiVersion").and_then(|v| doc.str_value(v));
     let kind = doc.get(root, "kind").and_then(|v| doc.str_value(v));
     if let (Some(api_version), Some(kind)) = (api_version, kind) {
-        if CROSSPLANE_API_VERSIONS.contains(&api_version) {
-            return match kind {
-                "Aks" => Some(DocumentKind::CrossplaneAks),
-                "Azure" => Some(DocumentKind::CrossplaneAzure),
-                "Profile" => Some(DocumentKind::CrossplaneProfile),
-                _ => None,
-            };
-        }
-        let workload_api = matches!(api_version, "apps/v1" | "batch/v1" | "batch/v1beta1");
-        if workload_api && WORKLOAD_KINDS.contains(&kind) {
-            return Some(DocumentKind::KubernetesWorkload);
-        }
-        return None;
+        return by_api(api_version, kind);
     }
     let layers: Vec<_> = ["managedControlPlane", "managedMachinePool"]
         .iter()
@@ -195,19 +258,7 @@ pub fn detect_text(text: &str) -> Option<DocumentKind> {
             return Some(DocumentKind::KubernetesAksValues);
         }
     }
-    match (api_version?, kind?) {
-        (api, "Aks") if CROSSPLANE_API_VERSIONS.contains(&api) => Some(DocumentKind::CrossplaneAks),
-        (api, "Azure") if CROSSPLANE_API_VERSIONS.contains(&api) => {
-            Some(DocumentKind::CrossplaneAzure)
-        }
-        (api, "Profile") if CROSSPLANE_API_VERSIONS.contains(&api) => {
-            Some(DocumentKind::CrossplaneProfile)
-        }
-        ("apps/v1" | "batch/v1" | "batch/v1beta1", k) if WORKLOAD_KINDS.contains(&k) => {
-            Some(DocumentKind::KubernetesWorkload)
-        }
-        _ => None,
-    }
+    by_api(api_version?, kind?)
 }
 
 #[cfg(test)]
@@ -237,6 +288,23 @@ mod tests {
             kind_of("apiVersion: apps/v1\nkind: Deployment\n"),
             Some(DocumentKind::KubernetesWorkload)
         );
+        assert_eq!(
+            kind_of("apiVersion: cloudaccount.palette.m.crossplane.io/v1alpha1\nkind: Azure\n"),
+            Some(DocumentKind::CrossplaneCloudAccountAzure)
+        );
+        assert_eq!(
+            kind_of("apiVersion: cloudaccount.palette.crossplane.io/v1alpha1\nkind: Aws\n"),
+            None
+        );
+    }
+
+    #[test]
+    fn registry_rows_follow_the_enum() {
+        for (i, kind) in DocumentKind::ALL.into_iter().enumerate() {
+            assert_eq!(KINDS[i].kind, kind);
+            assert_eq!(kind as usize, i);
+            assert_eq!(DocumentKind::from_name(kind.name()), Some(kind));
+        }
     }
 
     #[test]

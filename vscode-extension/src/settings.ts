@@ -8,6 +8,7 @@ export const KINDS = [
   "crossplane-aks",
   "crossplane-azure",
   "crossplane-profile",
+  "crossplane-cloudaccount-azure",
   "kubernetes-workload",
   "none",
 ] as const;

@@ -1,5 +1,5 @@
 use super::opaque::classify;
-use super::{Context, Rule, CLUSTER_KINDS};
+use super::{Context, Rule};
 use crate::diagnostic::Severity;
 use crate::kind::DocumentKind;
 use crate::syntax::{NodeId, ScalarType};
@@ -7,14 +7,20 @@ use crate::syntax::{NodeId, ScalarType};
 pub static RULE: Rule = Rule {
     code: "invalid-guid",
     severity: Severity::Error,
-    summary: "an admin group object ID or subscription ID that is not a GUID",
+    summary: "an admin group, subscription, tenant or client ID that is not a GUID",
     explanation: "Microsoft Entra ID group object IDs (`aadProfile.adminGroupObjectIDs`) and Azure \
-subscription IDs (`subscriptionId`) are GUIDs: 32 hexadecimal digits in groups of 8-4-4-4-12, such \
+subscription IDs (`subscriptionId`), and a cloud account's tenant and client (application) IDs \
+(`azureTenantId`, `azureClientId`) are GUIDs: 32 hexadecimal digits in groups of 8-4-4-4-12, such \
 as `aaaaaaaa-0000-1111-2222-bbbbbbbbbbbb`. A group name, a display name or a truncated ID is \
 rejected by Azure; with `managed: true` it can leave the cluster without any admin.",
     source: "Palette docs, Enable Microsoft Entra ID for AKS \
 (https://docs.spectrocloud.com/clusters/public-cloud/azure/); Azure Resource Manager subscription IDs",
-    kinds: CLUSTER_KINDS,
+    kinds: &[
+        DocumentKind::KubernetesAksValues,
+        DocumentKind::CrossplaneAks,
+        DocumentKind::CrossplaneAzure,
+        DocumentKind::CrossplaneCloudAccountAzure,
+    ],
     check: Some(check),
 };
 
@@ -40,6 +46,15 @@ fn check(cx: &mut Context) {
                     .iter()
                     .map(|&id| (id, "admin group object ID")),
             );
+        }
+    } else if cx.kind == DocumentKind::CrossplaneCloudAccountAzure {
+        for (field, what) in [
+            ("azureTenantId", "tenant ID"),
+            ("azureClientId", "client ID"),
+        ] {
+            if let Some(id) = doc.at_path(&["spec", "forProvider", field]) {
+                candidates.push((id, what));
+            }
         }
     } else {
         for config in cx.cloud_configs() {
@@ -106,5 +121,24 @@ mod tests {
     #[test]
     fn placeholders_are_left_to_their_rule() {
         assert_clean("managedControlPlane:\n  aadProfile:\n    managed: true\n    adminGroupObjectIDs: [<id>]\n", Aks, "invalid-guid");
+    }
+
+    #[test]
+    fn cloud_account_ids() {
+        let text = "apiVersion: cloudaccount.palette.crossplane.io/v1alpha1\nkind: Azure\nmetadata:\n  name: a\nspec:\n  forProvider:\n    name: a\n    cloud: AzurePublicCloud\n    azureTenantId: \"<YOUR_AZURE_TENANT_ID>\"\n    azureClientId: my-app\n    azureClientSecretSecretRef: {key: k, name: n, namespace: ns}\n";
+        let kind = crate::kind::DocumentKind::CrossplaneCloudAccountAzure;
+        assert_eq!(
+            findings(text, kind, "invalid-guid"),
+            [("my-app".to_owned(), 10)]
+        );
+        assert_eq!(
+            findings(text, kind, "placeholder-value"),
+            [("<YOUR_AZURE_TENANT_ID>".to_owned(), 9)]
+        );
+        let codes: Vec<&str> = crate::rules::testing::diagnostics(text, kind)
+            .iter()
+            .map(|d| d.code)
+            .collect();
+        assert_eq!(codes, ["placeholder-value", "invalid-guid"]);
     }
 }

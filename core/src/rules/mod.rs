@@ -83,6 +83,7 @@ pub(crate) const PROFILE_KINDS: &[DocumentKind] = &[
     DocumentKind::CrossplaneAks,
     DocumentKind::CrossplaneAzure,
     DocumentKind::CrossplaneProfile,
+    DocumentKind::CrossplaneCloudAccountAzure,
 ];
 pub(crate) const ALL_KINDS: &[DocumentKind] = &DocumentKind::ALL;
 pub(crate) const CLUSTER_KINDS: &[DocumentKind] = &[

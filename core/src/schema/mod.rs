@@ -26,27 +26,11 @@ pub struct Schema {
     validator: jsonschema::Validator,
 }
 
-macro_rules! schema_file {
-    ($name:literal) => {
-        include_str!(concat!("../../../schemas/", $name, ".schema.json"))
-    };
-}
-
-fn source_for(kind: DocumentKind) -> &'static str {
-    match kind {
-        DocumentKind::KubernetesAksValues => schema_file!("kubernetes-aks-values"),
-        DocumentKind::CrossplaneAks => schema_file!("crossplane-aks"),
-        DocumentKind::CrossplaneAzure => schema_file!("crossplane-azure"),
-        DocumentKind::CrossplaneProfile => schema_file!("crossplane-profile"),
-        DocumentKind::KubernetesWorkload => schema_file!("kubernetes-workload"),
-    }
-}
-
 static SCHEMAS: LazyLock<Vec<Schema>> = LazyLock::new(|| {
     DocumentKind::ALL
         .into_iter()
         .map(|kind| {
-            let source = source_for(kind);
+            let source = kind.spec().schema;
             // The schemas ship inside the binary and are tested; a broken one is a build defect.
             let root: Value = serde_json::from_str(source)
                 .unwrap_or_else(|e| panic!("schemas/{}.schema.json is not JSON: {e}", kind.name()));

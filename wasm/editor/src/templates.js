@@ -103,4 +103,25 @@ spec:
               upgradeChannel: stable
 `,
   },
+  "crossplane-cloudaccount-azure": {
+    label: "Crossplane Azure cloud account",
+    file: "cloudaccount.yaml",
+    text: `apiVersion: cloudaccount.palette.crossplane.io/v1alpha1
+kind: Azure
+metadata:
+  name: azure-account
+spec:
+  forProvider:
+    name: azure-account
+    cloud: AzurePublicCloud
+    azureTenantId: "00000000-0000-0000-0000-000000000000"
+    azureClientId: "00000000-0000-0000-0000-000000000000"
+    azureClientSecretSecretRef:
+      key: client-secret
+      name: azure-credentials
+      namespace: crossplane-system
+  providerConfigRef:
+    name: default
+`,
+  },
 };
