@@ -83,6 +83,24 @@ fn other_yaml_gets_no_diagnostics() {
 }
 
 #[test]
+fn templated_manifests_and_eks_profiles_stay_silent() {
+    let mut client = started();
+    let helm = include_str!("../../tests/fixtures/helm-deployment.yaml");
+    let eks = include_str!("../../tests/fixtures/eks-profile.yaml");
+    let helm_uri = "file:///work/chart/templates/deployment.yaml";
+    let eks_uri = "file:///work/profiles/eks.yaml";
+    client.open(helm_uri, helm);
+    assert!(client.diagnostics(helm_uri, 1).is_empty());
+    client.open(eks_uri, eks);
+    assert!(client.diagnostics(eks_uri, 1).is_empty());
+    // The templated manifest is still checked where it can be: the literal proxy label.
+    let broken = helm.replace("connection: proxy", "connection: Proxy");
+    let uri = "file:///work/chart/templates/worker.yaml";
+    client.open(uri, &broken);
+    assert_eq!(codes(&client.diagnostics(uri, 1)), ["proxy-label"]);
+}
+
+#[test]
 fn completion_offers_sku_values_and_keys() {
     let mut client = started();
     let text = "managedControlPlane:\n  sku: \n";
