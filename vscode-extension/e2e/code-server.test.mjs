@@ -55,6 +55,11 @@ before(async () => {
   const workspace = join(work, "workspace");
   execFileSync("mkdir", ["-p", workspace]);
   writeFileSync(join(workspace, "aks-values.yaml"), PROFILE);
+  const fixtures = join(extensionRoot, "..", "tests", "fixtures");
+  const helm = readFileSync(join(fixtures, "helm-deployment.yaml"), "utf8");
+  writeFileSync(join(workspace, "helm-deployment.yaml"), helm);
+  writeFileSync(join(workspace, "helm-worker.yaml"), helm.replace("connection: proxy", "connection: Proxy"));
+  writeFileSync(join(workspace, "eks-profile.yaml"), readFileSync(join(fixtures, "eks-profile.yaml"), "utf8"));
   const dirs = ["--user-data-dir", join(work, "user"), "--extensions-dir", join(work, "extensions")];
   execFileSync(codeServer, [...dirs, "--install-extension", vsix], { env, stdio: "pipe" });
   const port = await freePort();
@@ -130,4 +135,17 @@ test("settings apply live: turning a rule off removes its problem", async () => 
   await page.locator(".markers-panel .monaco-list-row", { hasText: "reserved tag" }).first().waitFor({ state: "detached", timeout: 60_000 });
   const remaining = await page.locator(".markers-panel .monaco-list-row", { hasText: "palint" }).allInnerTexts();
   assert.ok(remaining.some((r) => r.includes("invalid-sku")), remaining.join(" | "));
+});
+
+test("a Helm template and an EKS Profile stay silent; a templated label is still checked", async () => {
+  for (const name of ["helm-deployment.yaml", "eks-profile.yaml", "helm-worker.yaml"]) {
+    await page.locator(".explorer-folders-view .monaco-list-row", { hasText: name }).first().click();
+    await page.locator(".tab", { hasText: name }).first().waitFor({ timeout: 30_000 });
+  }
+  await page.keyboard.press("Control+Shift+M");
+  // The broken label in the templated worker shows: the templated files are being checked.
+  await page.locator(".markers-panel .monaco-list-row", { hasText: "must be `proxy`" }).first().waitFor({ timeout: 60_000 });
+  const rows = await page.locator(".markers-panel .monaco-list-row").allInnerTexts();
+  assert.ok(!rows.some((r) => r.includes("helm-deployment.yaml") || r.includes("eks-profile.yaml")), rows.join(" | "));
+  assert.ok(rows.some((r) => r.includes("helm-worker.yaml")), rows.join(" | "));
 });

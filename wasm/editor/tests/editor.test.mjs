@@ -83,6 +83,18 @@ test("types a profile and sees its problems in the panel and as marks", async ()
   assert.equal(selected, "azure");
 });
 
+test("a Helm template and an EKS Profile stay silent", async () => {
+  const fixtures = join(here, "..", "..", "..", "tests", "fixtures");
+  for (const [file, kind] of [["helm-deployment.yaml", /Kubernetes workload/], ["eks-profile.yaml", /cluster Profile/]]) {
+    await setEditorText(PROFILE);
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="problems"] li[data-code]').length > 0);
+    await setEditorText(readFileSync(join(fixtures, file), "utf8"));
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="problems"] li[data-code]').length === 0);
+    await page.waitForFunction((pattern) => new RegExp(pattern).test(document.querySelector('[data-testid="kind"]').innerText), kind.source);
+    assert.deepEqual((await problemCodes()).filter(Boolean), [], file);
+  }
+});
+
 test("completion after `sku: ` offers Standard and Free", async () => {
   await setEditorText("managedControlPlane:\n  sku: ");
   await page.keyboard.press("Control+Space");
