@@ -427,4 +427,25 @@ mod tests {
         assert_eq!(local.kind, Some(DocumentKind::KubernetesAksValues));
         assert_eq!(local.range.start, 9);
     }
+
+    #[test]
+    fn only_the_aks_layer_of_a_profile_is_aks_values() {
+        let profile = |pack: &str, cloud: &str| {
+            format!("apiVersion: cluster.palette.crossplane.io/v1alpha1\nkind: Profile\nmetadata:\n  name: p\nspec:\n  forProvider:\n    name: p\n    cloud: {cloud}\n    type: cluster\n    pack:\n      - name: {pack}\n        tag: \"1.0\"\n        values: |\n          managedControlPlane:\n            sku: Premium\n            logging:\n              apiServer: false\n")
+        };
+        let codes = |text: &str| -> Vec<&'static str> {
+            check(text, &Options::default())
+                .iter()
+                .map(|d| d.code)
+                .collect()
+        };
+        // An EKS layer, or any other pack, is never read as AKS values.
+        assert!(codes(&profile("kubernetes-eks", "eks")).is_empty());
+        assert!(codes(&profile("my-addon", "aks")).is_empty());
+        // The AKS layer is, by name, or as the `kubernetes` pack of an `aks` profile.
+        for (pack, cloud) in [("kubernetes-aks", "aks"), ("kubernetes", "aks")] {
+            let found = codes(&profile(pack, cloud));
+            assert!(found.contains(&"invalid-sku"), "{pack}: {found:?}");
+        }
+    }
 }

@@ -78,4 +78,30 @@ mod tests {
             "placeholder-value",
         );
     }
+
+    #[test]
+    fn terraform_interpolations_and_your_words_are_placeholders() {
+        // Shapes seen in provider-palette's generated examples and docs.
+        let text = "apiVersion: cluster.palette.crossplane.io/v1alpha1\nkind: Aks\nmetadata:\n  name: ${var.cluster_name}\nspec:\n  forProvider:\n    name: ${var.cluster_name}\n    cloudConfig:\n      - subscriptionId: YOUR_AZURE_SUBSCRIPTION_ID\n        region: ${var.azure_region}\n        sshKey: \"YOUR_SSH_KEY\"\n";
+        let found = findings(text, CrossplaneAks, "placeholder-value");
+        let flagged: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            flagged,
+            [
+                "${var.cluster_name}",
+                "${var.cluster_name}",
+                "YOUR_AZURE_SUBSCRIPTION_ID",
+                "${var.azure_region}",
+                "YOUR_SSH_KEY"
+            ]
+        );
+        // Each is reported once: not also as a GUID, an SSH key or a cluster name.
+        let all = crate::rules::testing::diagnostics(text, CrossplaneAks);
+        assert!(
+            all.iter().all(|d| d.code != "invalid-guid"
+                && d.code != "ssh-key"
+                && d.code != "cluster-name"),
+            "{all:?}"
+        );
+    }
 }
