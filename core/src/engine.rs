@@ -149,8 +149,7 @@ fn document_region(text: &str, offset: usize) -> std::ops::Range<usize> {
     };
     let mut start = 0;
     let mut end = text.len();
-    let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
+    for (line_start, line) in crate::line_index::lines(text) {
         if is_marker(line) {
             if line_start <= offset {
                 start = line_start;
@@ -159,7 +158,6 @@ fn document_region(text: &str, offset: usize) -> std::ops::Range<usize> {
                 break;
             }
         }
-        line_start += line.len();
     }
     start..end
 }
@@ -173,6 +171,8 @@ fn check_text(
     let stream = parse(text);
     let mut out = Vec::new();
     let mut previous_end = 0;
+    // One line index for all documents (built only if a rule asks for a line number).
+    let lines = std::cell::OnceCell::new();
     for doc in &stream.documents {
         let (kind, _) = decide_kind(text, doc, previous_end, forced);
         previous_end = doc.span.end;
@@ -181,7 +181,8 @@ fn check_text(
             out.push(YAML_SYNTAX.diagnostic(error.span.clone(), error.message.clone()));
             continue;
         }
-        let mut cx = Context::new(text, doc, kind);
+        let lines = lines.get_or_init(|| LineIndex::new(text));
+        let mut cx = Context::new(text, doc, kind).with_line_index(lines);
         rules::run_all(&mut cx);
         out.append(&mut cx.diagnostics);
         if embedded {

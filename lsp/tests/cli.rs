@@ -378,3 +378,55 @@ fn explain_into_closed_pipe_or_full_device_does_not_panic() {
         }
     }
 }
+
+#[test]
+fn lone_cr_is_a_line_break_in_every_format() {
+    let input = "managedControlPlane:\r  sku: Premium\r  azure: x\r";
+    let output = run_stdin(&["check", "-", "--format", "json"], input);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let range = &json["files"][0]["diagnostics"][0]["range"];
+    assert_eq!(
+        range,
+        &serde_json::json!({"start": {"line": 1, "character": 7}, "end": {"line": 1, "character": 14}})
+    );
+    let human = stdout(&run_stdin(&["check", "-"], input));
+    assert!(human.contains("<stdin>:2:8"), "{human}");
+    assert!(human.contains("2 │   sku: Premium\n"), "{human}");
+    let github = stdout(&run_stdin(&["check", "-", "--format", "github"], input));
+    assert!(
+        github.contains("line=2,col=8,endLine=2,endColumn=15"),
+        "{github}"
+    );
+}
+
+/// `managedControlPlane` with `n` placeholder tags in one flow mapping on one line.
+fn one_line_of_problems(n: usize) -> String {
+    let mut text = String::from("managedControlPlane:\n  additionalTags: {");
+    for i in 0..n {
+        text.push_str(&format!("t{i}: <id>, "));
+    }
+    text.push_str("é: x}\n");
+    text
+}
+
+#[test]
+fn human_output_is_linear_in_diagnostics_on_one_line() {
+    let time = |n: usize| {
+        let input = one_line_of_problems(n);
+        (0..3)
+            .map(|_| {
+                let start = std::time::Instant::now();
+                let output = run_stdin(&["check", "-"], &input);
+                assert_eq!(output.status.code(), Some(1));
+                start.elapsed()
+            })
+            .min()
+            .unwrap()
+    };
+    let output = stdout(&run_stdin(&["check", "-"], &one_line_of_problems(3_000)));
+    assert!(output.contains("<stdin>:2:"), "{}", &output[..400]);
+    assert_eq!(output.matches("error[placeholder-value]").count(), 3_000);
+    let (t1, t2) = (time(3_000), time(6_000));
+    let ratio = t2.as_secs_f64() / t1.as_secs_f64();
+    assert!(ratio < 3.0, "{t1:?} → {t2:?} (×{ratio:.2})");
+}
