@@ -152,8 +152,7 @@ fn document_region(text: &str, offset: usize) -> std::ops::Range<usize> {
     };
     let mut start = 0;
     let mut end = text.len();
-    let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
+    for (line_start, line) in crate::line_index::lines(text) {
         if is_marker(line) {
             if line_start <= offset {
                 start = line_start;
@@ -162,7 +161,6 @@ fn document_region(text: &str, offset: usize) -> std::ops::Range<usize> {
                 break;
             }
         }
-        line_start += line.len();
     }
     start..end
 }
@@ -187,6 +185,8 @@ fn check_text(
     let stream = parse(&masked.text);
     let mut out = Vec::new();
     let mut previous_end = 0;
+    // One line index for all documents (built only if a rule asks for a line number).
+    let lines = std::cell::OnceCell::new();
     for doc in &stream.documents {
         let (mut kind, source) = decide_kind(&masked.text, doc, previous_end, forced);
         previous_end = doc.span.end;
@@ -205,7 +205,8 @@ fn check_text(
             }
             continue;
         }
-        let mut cx = Context::new(&masked.text, doc, kind);
+        let lines = lines.get_or_init(|| LineIndex::new(&masked.text));
+        let mut cx = Context::new(&masked.text, doc, kind).with_line_index(lines);
         cx.template_actions = masked.actions_in(&doc.span).to_vec();
         cx.templated = masked.is_structural_in(&doc.span);
         rules::run_all(&mut cx);

@@ -1,21 +1,24 @@
 //! `palint explain`: a rule's documentation.
 
 use palint_core::rules::{self, RULES};
+use std::fmt::Write;
 use std::process::ExitCode;
 
 pub fn run(code: Option<&str>, list: bool) -> ExitCode {
     match (code, list) {
         (Some(code), false) => explain(code),
         (None, _) | (_, true) => {
+            let mut out = String::new();
             for rule in RULES {
-                println!(
+                let _ = writeln!(
+                    out,
                     "{:<24} {:<8} {}",
                     rule.code,
                     rule.severity.as_str(),
                     rule.summary
                 );
             }
-            ExitCode::SUCCESS
+            print(&out)
         }
     }
 }
@@ -34,13 +37,22 @@ fn explain(code: &str) -> ExitCode {
         return ExitCode::from(2);
     };
     let kinds: Vec<&str> = rule.kinds.iter().map(|k| k.name()).collect();
-    println!("{} ({} by default)\n", rule.code, rule.severity);
-    println!("{}\n", rule.summary);
-    println!("{}\n", wrap(rule.explanation, 88));
-    println!("Applies to: {}", kinds.join(", "));
-    println!("Source: {}", rule.source);
-    println!("\nChange its level in .palint.yaml (`rules: {{{}: warning}}`) or silence one line with\n`# palint-disable-next-line {}`.", rule.code, rule.code);
-    ExitCode::SUCCESS
+    let mut out = String::new();
+    let _ = writeln!(out, "{} ({} by default)\n", rule.code, rule.severity);
+    let _ = writeln!(out, "{}\n", rule.summary);
+    let _ = writeln!(out, "{}\n", wrap(rule.explanation, 88));
+    let _ = writeln!(out, "Applies to: {}", kinds.join(", "));
+    let _ = writeln!(out, "Source: {}", rule.source);
+    let _ = writeln!(out, "\nChange its level in .palint.yaml (`rules: {{{}: warning}}`) or silence one line with\n`# palint-disable-next-line {}`.", rule.code, rule.code);
+    print(&out)
+}
+
+/// Success, unless the text could not be written (a closed pipe is fine).
+fn print(text: &str) -> ExitCode {
+    match crate::stdout::write(text) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(status) => status,
+    }
 }
 
 fn strsim_distance(a: &str, b: &str) -> usize {

@@ -4,6 +4,7 @@ mod check;
 mod explain;
 mod output;
 mod server;
+mod stdout;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;

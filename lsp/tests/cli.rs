@@ -239,3 +239,194 @@ fn closed_pipe_is_not_a_crash() {
     let status = child.wait().unwrap();
     assert!(status.code().is_some_and(|c| c <= 2), "{status:?}");
 }
+
+/// Runs palint with its stdout on a pipe whose reading end is already closed.
+#[cfg(unix)]
+fn run_into_closed_pipe(args: &[&str]) -> Output {
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    palint()
+        .args(args)
+        .stdout(writer)
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap()
+}
+
+/// Runs palint with its stdout on `/dev/full` (every write fails with ENOSPC).
+#[cfg(target_os = "linux")]
+fn run_into_full_device(args: &[&str]) -> Output {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    palint()
+        .args(args)
+        .stdout(full)
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap()
+}
+
+#[cfg(unix)]
+#[test]
+fn fifo_in_folder_is_skipped_and_fifo_argument_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("x.yaml");
+    let status = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(status.success());
+    std::fs::write(
+        dir.path().join("a.yaml"),
+        "managedControlPlane:\n  sku: Premium\n",
+    )
+    .unwrap();
+    let with_timeout = |args: &[&str]| {
+        let mut child = palint()
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        while child.try_wait().unwrap().is_none() {
+            if std::time::Instant::now() > deadline {
+                let _ = child.kill();
+                panic!("palint {args:?} hangs on a FIFO");
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        child.wait_with_output().unwrap()
+    };
+    // The walk checks the regular file only.
+    let output = with_timeout(&["check", dir.path().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(text.contains("error[invalid-sku]"), "{text}");
+    assert!(text.contains("in 1 file."), "{text}");
+    // Named on the command line: a clear error, exit 2, the other file still checked.
+    let a = dir.path().join("a.yaml");
+    let output = with_timeout(&["check", fifo.to_str().unwrap(), a.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    let text = stdout(&output);
+    assert!(
+        text.contains("x.yaml: not a regular file (a named pipe)"),
+        "{text}"
+    );
+    assert!(text.contains("error[invalid-sku]"), "{text}");
+}
+
+#[cfg(unix)]
+#[test]
+fn symlinked_folders_are_followed_without_looping() {
+    let dir = tempfile::tempdir().unwrap();
+    let sub = dir.path().join("sub");
+    std::fs::create_dir(&sub).unwrap();
+    std::fs::write(sub.join("a.yaml"), "managedControlPlane:\n  sku: Premium\n").unwrap();
+    std::os::unix::fs::symlink(dir.path(), sub.join("loop")).unwrap();
+    std::os::unix::fs::symlink(sub.join("a.yaml"), dir.path().join("link.yaml")).unwrap();
+    std::os::unix::fs::symlink(dir.path().join("gone"), dir.path().join("dangling.yaml")).unwrap();
+    let output = run(&["check", dir.path().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    // sub/a.yaml and link.yaml; the loop back to the top is not walked again.
+    assert!(text.contains("in 2 files."), "{text}");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn report_that_cannot_be_written_is_an_error() {
+    for format in ["human", "json", "sarif", "github"] {
+        let output = run_into_full_device(&[
+            "check",
+            "examples/invalid/aks-values.yaml",
+            "--format",
+            format,
+        ]);
+        assert_eq!(output.status.code(), Some(2), "{format}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.contains("cannot write the report") && stderr.contains("No space left"),
+            "{stderr}"
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn closed_pipe_ends_quietly_with_the_usual_status() {
+    let output = run_into_closed_pipe(&["check", "examples/invalid/aks-values.yaml"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stderr.is_empty(), "{:?}", output.stderr);
+    let output = run_into_closed_pipe(&["check", "examples/valid/aks-values.yaml"]);
+    assert_eq!(output.status.code(), Some(0));
+}
+
+#[cfg(unix)]
+#[test]
+fn explain_into_closed_pipe_or_full_device_does_not_panic() {
+    for args in [&["explain", "--list"][..], &["explain", "reserved-tag"]] {
+        let output = run_into_closed_pipe(args);
+        assert_eq!(output.status.code(), Some(0), "{args:?}");
+        assert!(output.stderr.is_empty(), "{:?}", output.stderr);
+        #[cfg(target_os = "linux")]
+        {
+            let output = run_into_full_device(args);
+            assert_eq!(output.status.code(), Some(2), "{args:?}");
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            assert!(!stderr.contains("panicked"), "{stderr}");
+            assert!(stderr.contains("cannot write"), "{stderr}");
+        }
+    }
+}
+
+#[test]
+fn lone_cr_is_a_line_break_in_every_format() {
+    let input = "managedControlPlane:\r  sku: Premium\r  azure: x\r";
+    let output = run_stdin(&["check", "-", "--format", "json"], input);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let range = &json["files"][0]["diagnostics"][0]["range"];
+    assert_eq!(
+        range,
+        &serde_json::json!({"start": {"line": 1, "character": 7}, "end": {"line": 1, "character": 14}})
+    );
+    let human = stdout(&run_stdin(&["check", "-"], input));
+    assert!(human.contains("<stdin>:2:8"), "{human}");
+    assert!(human.contains("2 │   sku: Premium\n"), "{human}");
+    let github = stdout(&run_stdin(&["check", "-", "--format", "github"], input));
+    assert!(
+        github.contains("line=2,col=8,endLine=2,endColumn=15"),
+        "{github}"
+    );
+}
+
+/// `managedControlPlane` with `n` placeholder tags in one flow mapping on one line.
+fn one_line_of_problems(n: usize) -> String {
+    let mut text = String::from("managedControlPlane:\n  additionalTags: {");
+    for i in 0..n {
+        text.push_str(&format!("t{i}: <id>, "));
+    }
+    text.push_str("é: x}\n");
+    text
+}
+
+#[test]
+fn human_output_is_linear_in_diagnostics_on_one_line() {
+    let time = |n: usize| {
+        let input = one_line_of_problems(n);
+        (0..3)
+            .map(|_| {
+                let start = std::time::Instant::now();
+                let output = run_stdin(&["check", "-"], &input);
+                assert_eq!(output.status.code(), Some(1));
+                start.elapsed()
+            })
+            .min()
+            .unwrap()
+    };
+    let output = stdout(&run_stdin(&["check", "-"], &one_line_of_problems(3_000)));
+    assert!(output.contains("<stdin>:2:"), "{}", &output[..400]);
+    assert_eq!(output.matches("error[placeholder-value]").count(), 3_000);
+    let (t1, t2) = (time(3_000), time(6_000));
+    let ratio = t2.as_secs_f64() / t1.as_secs_f64();
+    assert!(ratio < 3.0, "{t1:?} → {t2:?} (×{ratio:.2})");
+}

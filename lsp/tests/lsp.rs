@@ -376,3 +376,30 @@ fn pull_clients_are_asked_to_refresh_after_a_settings_change() {
     );
     assert!(after["items"].as_array().unwrap().is_empty(), "{after}");
 }
+
+#[test]
+fn lone_cr_line_breaks_in_positions_and_edits() {
+    let mut client = started();
+    client.open(
+        URI,
+        "managedControlPlane:\r  additionalTags: {k: é}\r  sku: Premium\r",
+    );
+    let d = &client.diagnostics(URI, 1)[0];
+    assert_eq!(d["code"], "invalid-sku");
+    assert_eq!(
+        d["range"],
+        json!({"start": {"line": 2, "character": 7}, "end": {"line": 2, "character": 14}})
+    );
+    // Replace `Premium` (line 2) by `Standard`: the edit must land on the third line.
+    client.notify(
+        "textDocument/didChange",
+        json!({
+            "textDocument": {"uri": URI, "version": 2},
+            "contentChanges": [{
+                "range": {"start": {"line": 2, "character": 7}, "end": {"line": 2, "character": 14}},
+                "text": "Standard"
+            }]
+        }),
+    );
+    assert!(client.diagnostics(URI, 2).is_empty());
+}

@@ -49,7 +49,7 @@ pub fn complete(text: &str, offset: usize, options: &Options) -> Vec<CompletionI
 fn complete_in(scope: &Scope) -> Vec<CompletionItem> {
     let text = scope.text.as_str();
     let offset = scope.offset;
-    let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let line_start = crate::line_index::line_start_at(text, offset);
     let prefix = &text[line_start..offset];
     if prefix.trim_start().starts_with('#') {
         return Vec::new();

@@ -6,17 +6,13 @@ use crate::diagnostic::{Diagnostic, Fix, TextEdit};
 /// the line's indentation (so it is also a valid comment inside an embedded block).
 pub fn disable_fix(text: &str, diagnostic: &Diagnostic) -> Fix {
     let start = diagnostic.range.start.min(text.len());
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_start = crate::line_index::line_start_at(text, start);
     let line = &text[line_start..];
     let indent: String = line
         .chars()
         .take_while(|c| *c == ' ' || *c == '\t')
         .collect();
-    let newline = if text[line_start..].contains("\r\n") || text.contains("\r\n") {
-        "\r\n"
-    } else {
-        "\n"
-    };
+    let newline = crate::line_index::line_break_of(text);
     Fix {
         title: format!("Disable `{}` for this line", diagnostic.code),
         edits: vec![TextEdit {

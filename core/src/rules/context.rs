@@ -5,6 +5,7 @@ use std::cell::OnceCell;
 use super::tags::{extract_tags, Tag, TagSet};
 use crate::diagnostic::Diagnostic;
 use crate::kind::DocumentKind;
+use crate::line_index::LineIndex;
 use crate::schema::{self, Schema};
 use crate::syntax::{Document, NodeId, NodeValue, Span};
 
@@ -23,6 +24,9 @@ pub struct Context<'a> {
     tags: OnceCell<TagSet>,
     /// `is_key[node]`: the node is a mapping key.
     keys: OnceCell<Vec<bool>>,
+    /// The text's line index, shared by the documents of a text (or built on first use).
+    lines: Option<&'a LineIndex>,
+    own_lines: OnceCell<LineIndex>,
 }
 
 impl<'a> Context<'a> {
@@ -37,7 +41,15 @@ impl<'a> Context<'a> {
             templated: false,
             tags: OnceCell::new(),
             keys: OnceCell::new(),
+            lines: None,
+            own_lines: OnceCell::new(),
         }
+    }
+
+    /// Uses `lines` (the index of `text`) instead of building one.
+    pub(crate) fn with_line_index(mut self, lines: &'a LineIndex) -> Self {
+        self.lines = Some(lines);
+        self
     }
 
     pub fn push(&mut self, diagnostic: Diagnostic) {
@@ -93,11 +105,11 @@ impl<'a> Context<'a> {
 
     /// 1-based line number of a byte offset, for messages.
     pub fn line_number(&self, offset: usize) -> usize {
-        self.text[..offset.min(self.text.len())]
-            .bytes()
-            .filter(|&b| b == b'\n')
-            .count()
-            + 1
+        let lines = match self.lines {
+            Some(lines) => lines,
+            None => self.own_lines.get_or_init(|| LineIndex::new(self.text)),
+        };
+        lines.line_of(offset.min(self.text.len())) + 1
     }
 
     /// Where to point at a value: the value itself, or for a block collection its key.

@@ -4,7 +4,7 @@ use std::collections::HashSet;
 
 /// The value of a `# palint: kind=<kind>` modeline in `text[range]`, if any.
 pub fn modeline_kind(text: &str, range: std::ops::Range<usize>) -> Option<&str> {
-    text.get(range)?.lines().find_map(|line| {
+    crate::line_index::lines(text.get(range)?).find_map(|(_, line)| {
         let comment = line.trim_start().strip_prefix('#')?.trim();
         let rest = comment.strip_prefix("palint:")?.trim();
         rest.strip_prefix("kind=")
@@ -32,7 +32,7 @@ impl Suppressions {
         if !text.contains("palint-disable") {
             return result;
         }
-        let lines: Vec<&str> = text.lines().collect();
+        let lines: Vec<&str> = crate::line_index::lines(text).map(|(_, l)| l).collect();
         for (number, line) in lines.iter().enumerate() {
             let Some(hash) = line.find('#') else { continue };
             let comment = line[hash..].trim_start_matches('#').trim();

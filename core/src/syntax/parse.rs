@@ -50,9 +50,20 @@ impl<'a> CharToByte<'a> {
         if self.ascii {
             return char_index.min(self.text.len());
         }
+        // Some events point a little back (a document's end at its last token): walk back
+        // from here, never from the start, so a long stream stays linear.
         if char_index < self.char_pos {
-            self.char_pos = 0;
-            self.byte_pos = 0;
+            let mut back = self.text[..self.byte_pos].chars().rev();
+            while self.char_pos > char_index {
+                match back.next() {
+                    Some(c) => {
+                        self.char_pos -= 1;
+                        self.byte_pos -= c.len_utf8();
+                    }
+                    None => break,
+                }
+            }
+            return self.byte_pos;
         }
         let mut chars = self.text[self.byte_pos..].chars();
         while self.char_pos < char_index {

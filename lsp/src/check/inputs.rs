@@ -1,5 +1,10 @@
-//! Which files to check, and reading them safely (missing, binary, non-UTF-8).
+//! Which files to check, and reading them safely (missing, binary, non-UTF-8, special files).
+//!
+//! Only regular files are read: a FIFO, socket or device named `*.yaml` would block the
+//! walk forever or stream without end. Folder walks follow symbolic links, but visit each
+//! real folder once, so a link back to an ancestor cannot loop.
 
+use std::collections::HashSet;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -33,7 +38,8 @@ pub fn collect(paths: &[PathBuf], stdin_name: &str) -> Vec<Input> {
             });
         } else if path.is_dir() {
             let mut files = Vec::new();
-            walk(path, &mut files, &mut inputs);
+            let mut visited = HashSet::new();
+            walk(path, &mut files, &mut inputs, &mut visited);
             files.sort();
             inputs.extend(files.into_iter().map(read));
         } else {
@@ -43,7 +49,18 @@ pub fn collect(paths: &[PathBuf], stdin_name: &str) -> Vec<Input> {
     inputs
 }
 
-fn walk(dir: &Path, files: &mut Vec<PathBuf>, inputs: &mut Vec<Input>) {
+fn walk(
+    dir: &Path,
+    files: &mut Vec<PathBuf>,
+    inputs: &mut Vec<Input>,
+    visited: &mut HashSet<PathBuf>,
+) {
+    // A folder reached twice (through a symbolic link) is walked once.
+    if let Ok(real) = std::fs::canonicalize(dir) {
+        if !visited.insert(real) {
+            return;
+        }
+    }
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) => {
@@ -59,32 +76,73 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, inputs: &mut Vec<Input>) {
         let path = entry.path();
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        let Ok(file_type) = entry.file_type() else {
+        let Ok(mut file_type) = entry.file_type() else {
             continue;
         };
+        if file_type.is_symlink() {
+            // Follow the link; a dangling one is skipped like any other non-file.
+            let Ok(target) = std::fs::metadata(&path) else {
+                continue;
+            };
+            file_type = target.file_type();
+        }
         if file_type.is_dir() {
             // Version control, dependencies and build output are never profiles.
             if !name.starts_with('.') && !matches!(name.as_ref(), "node_modules" | "target") {
-                walk(&path, files, inputs);
+                walk(&path, files, inputs, visited);
             }
-        } else if (name.ends_with(".yaml") || name.ends_with(".yml")) && name != ".palint.yaml" {
+        } else if file_type.is_file()
+            && (name.ends_with(".yaml") || name.ends_with(".yml"))
+            && name != ".palint.yaml"
+        {
             files.push(path);
         }
     }
 }
 
 fn read(path: PathBuf) -> Input {
-    let text = match std::fs::read(&path) {
-        Ok(bytes) => decode(bytes),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            Err("no such file or folder".to_owned())
-        }
-        Err(e) => Err(format!("cannot read: {e}")),
+    let text = match std::fs::metadata(&path) {
+        Ok(meta) if !meta.is_file() => Err(format!(
+            "not a regular file ({}); palint reads only regular files",
+            special_kind(&meta.file_type())
+        )),
+        _ => read_file(&path),
     };
     Input {
         display: display(&path),
         path,
         text,
+    }
+}
+
+/// What a file that is not a regular file or folder is, for the message.
+fn special_kind(file_type: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_fifo() {
+            return "a named pipe";
+        }
+        if file_type.is_socket() {
+            return "a socket";
+        }
+        if file_type.is_char_device() || file_type.is_block_device() {
+            return "a device";
+        }
+    }
+    if file_type.is_dir() {
+        return "a folder";
+    }
+    "a special file"
+}
+
+fn read_file(path: &Path) -> Result<String, String> {
+    match std::fs::read(path) {
+        Ok(bytes) => decode(bytes),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            Err("no such file or folder".to_owned())
+        }
+        Err(e) => Err(format!("cannot read: {e}")),
     }
 }
 

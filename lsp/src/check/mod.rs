@@ -46,7 +46,9 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     for problem in configs.problems() {
         eprintln!("palint: {problem}");
     }
-    output::print(args.format, &reports);
+    if let Err(status) = output::print(args.format, &reports) {
+        return status;
+    }
 
     let io_errors = reports.iter().any(|r| r.error.is_some());
     let failing =

@@ -30,17 +30,13 @@ pub fn locate(text: &str, index: &LineIndex, diagnostic: &Diagnostic) -> Located
     }
 }
 
-pub fn print(format: Format, reports: &[FileReport]) {
+/// Prints the report; `Err` with exit status 2 when it could not be written.
+pub fn print(format: Format, reports: &[FileReport]) -> Result<(), std::process::ExitCode> {
     let text = match format {
         Format::Human => human::render(reports),
         Format::Json => json::render(reports),
         Format::Sarif => sarif::render(reports),
         Format::Github => github::render(reports),
     };
-    // A closed pipe (`palint check | head`) is not an error worth a panic.
-    use std::io::Write;
-    let mut stdout = std::io::stdout().lock();
-    let _ = stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush());
+    crate::stdout::write(&text)
 }
