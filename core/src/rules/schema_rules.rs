@@ -124,4 +124,15 @@ mod tests {
             "invalid-value",
         );
     }
+
+    #[test]
+    fn a_null_value_is_not_a_type_error() {
+        // From a real pack manifest: Kubernetes treats `annotations:` with no value as unset.
+        let text = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    metadata:\n      annotations:\n      labels:\n        app: web\n";
+        assert_clean(
+            text,
+            crate::kind::DocumentKind::KubernetesWorkload,
+            "type-mismatch",
+        );
+    }
 }

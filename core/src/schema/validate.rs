@@ -49,6 +49,9 @@ pub(crate) fn validate(cx: &mut Context) {
         if owned_by_rule(schema, &path, error.kind()) {
             continue;
         }
+        if is_null_type_error(cx.doc, &path, error.kind()) {
+            continue;
+        }
         found.extend(describe(cx, &path, error.kind()));
     }
     for diagnostic in found {
@@ -83,6 +86,16 @@ fn owned_by_rule(schema: &Schema, path: &[PathSegment], kind: &ValidationErrorKi
         ValidationErrorKind::Type { kind } => node_owned && !expects_collection(kind),
         _ => node_owned || parent_owned,
     }
+}
+
+/// A null value (`annotations:` with nothing after it) where a mapping, list or string
+/// belongs: Kubernetes drops nulls of non-nullable fields and Palette reads them as unset,
+/// so it is not a type error.
+fn is_null_type_error(doc: &Document, path: &[PathSegment], kind: &ValidationErrorKind) -> bool {
+    matches!(kind, ValidationErrorKind::Type { .. })
+        && locate(doc, path)
+            .and_then(|at| doc.scalar(at.value))
+            .is_some_and(|s| s.ty == ScalarType::Null)
 }
 
 fn expects_collection(kind: &TypeKind) -> bool {
