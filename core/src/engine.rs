@@ -42,7 +42,9 @@ pub struct DocumentInfo {
 /// Checks `text` and returns its diagnostics, sorted by position. Pure: no I/O.
 pub fn check(text: &str, options: &Options) -> Vec<Diagnostic> {
     let forced = forced_kind(options);
-    let mut diagnostics = check_text(text, forced, true);
+    // Alias expansion is bounded for the whole text, not per document.
+    let alias_budget = std::cell::Cell::new(crate::schema::ALIAS_EXPANSION_BUDGET_PER_TEXT);
+    let mut diagnostics = check_text(text, forced, &alias_budget, true);
     apply_levels(&mut diagnostics, options.config);
     let suppressions = Suppressions::scan(text);
     let lines = LineIndex::new(text);
@@ -162,10 +164,12 @@ fn document_region(text: &str, offset: usize) -> std::ops::Range<usize> {
     start..end
 }
 
-/// Checks every document of `text`. `embedded` allows one level of embedded YAML.
+/// Checks every document of `text`. `embedded` allows one level of embedded YAML; all of it
+/// shares `alias_budget`.
 fn check_text(
     text: &str,
     forced: Option<(Option<DocumentKind>, KindSource)>,
+    alias_budget: &std::cell::Cell<usize>,
     embedded: bool,
 ) -> Vec<Diagnostic> {
     let stream = parse(text);
@@ -178,16 +182,23 @@ fn check_text(
         previous_end = doc.span.end;
         let Some(kind) = kind else { continue };
         if let Some(error) = &doc.error {
-            out.push(YAML_SYNTAX.diagnostic(error.span.clone(), error.message.clone()));
+            let rule = if error.limit {
+                &rules::schema_rules::YAML_LIMIT
+            } else {
+                &YAML_SYNTAX
+            };
+            out.push(rule.diagnostic(error.span.clone(), error.message.clone()));
             continue;
         }
         let lines = lines.get_or_init(|| LineIndex::new(text));
-        let mut cx = Context::new(text, doc, kind).with_line_index(lines);
+        let mut cx = Context::new(text, doc, kind)
+            .with_line_index(lines)
+            .with_alias_budget(alias_budget);
         rules::run_all(&mut cx);
         out.append(&mut cx.diagnostics);
         if embedded {
             for (node, inner_kind) in embedded_yaml(doc, kind) {
-                out.extend(check_embedded(text, doc, node, inner_kind));
+                out.extend(check_embedded(text, doc, node, inner_kind, alias_budget));
             }
         }
     }
@@ -256,6 +267,7 @@ fn check_embedded(
     doc: &Document,
     node: NodeId,
     kind: Option<DocumentKind>,
+    alias_budget: &std::cell::Cell<usize>,
 ) -> Vec<Diagnostic> {
     let Some(scalar) = doc.scalar(node) else {
         return Vec::new();
@@ -263,7 +275,7 @@ fn check_embedded(
     let inner = scalar.text.as_str();
     let map = OffsetMap::for_scalar(outer, doc.node(node), scalar);
     let forced = kind.map(|k| (Some(k), KindSource::Option));
-    check_text(inner, forced, false)
+    check_text(inner, forced, alias_budget, false)
         .into_iter()
         .map(|mut d| {
             d.range = map.span(&d.range);
