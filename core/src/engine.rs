@@ -44,7 +44,9 @@ pub struct DocumentInfo {
 /// Checks `text` and returns its diagnostics, sorted by position. Pure: no I/O.
 pub fn check(text: &str, options: &Options) -> Vec<Diagnostic> {
     let forced = forced_kind(options);
-    let mut diagnostics = check_text(text, forced, Nesting::TopLevel);
+    // Alias expansion is bounded for the whole text, not per document.
+    let alias_budget = std::cell::Cell::new(crate::schema::ALIAS_EXPANSION_BUDGET_PER_TEXT);
+    let mut diagnostics = check_text(text, forced, &alias_budget, Nesting::TopLevel);
     apply_levels(&mut diagnostics, options.config);
     let suppressions = Suppressions::scan(text);
     let lines = LineIndex::new(text);
@@ -175,10 +177,11 @@ enum Nesting {
     Embedded,
 }
 
-/// Checks every document of `text`.
+/// Checks every document of `text`; all of it, embedded YAML included, shares `alias_budget`.
 fn check_text(
     text: &str,
     forced: Option<(Option<DocumentKind>, KindSource)>,
+    alias_budget: &std::cell::Cell<usize>,
     nesting: Nesting,
 ) -> Vec<Diagnostic> {
     let masked = template::mask(text);
@@ -199,14 +202,21 @@ fn check_text(
         let Some(kind) = kind else { continue };
         let templated = masked.has_action_in(&doc.span);
         if let Some(error) = &doc.error {
-            // A document with template actions is not YAML until it is rendered.
-            if !templated {
+            if error.limit {
+                out.push(
+                    rules::schema_rules::YAML_LIMIT
+                        .diagnostic(error.span.clone(), error.message.clone()),
+                );
+            } else if !templated {
+                // A document with template actions is not YAML until it is rendered.
                 out.push(YAML_SYNTAX.diagnostic(error.span.clone(), error.message.clone()));
             }
             continue;
         }
         let lines = lines.get_or_init(|| LineIndex::new(&masked.text));
-        let mut cx = Context::new(&masked.text, doc, kind).with_line_index(lines);
+        let mut cx = Context::new(&masked.text, doc, kind)
+            .with_line_index(lines)
+            .with_alias_budget(alias_budget);
         cx.template_actions = masked.actions_in(&doc.span).to_vec();
         cx.templated = masked.is_structural_in(&doc.span);
         rules::run_all(&mut cx);
@@ -224,6 +234,7 @@ fn check_text(
                     node,
                     inner_kind,
                     &variables,
+                    alias_budget,
                 ));
             }
         }
@@ -304,6 +315,7 @@ fn check_embedded(
     node: NodeId,
     kind: Option<DocumentKind>,
     variables: &[Variable],
+    alias_budget: &std::cell::Cell<usize>,
 ) -> Vec<Diagnostic> {
     let Some(scalar) = doc.scalar(node) else {
         return Vec::new();
@@ -311,8 +323,13 @@ fn check_embedded(
     let inner = scalar.text.as_str();
     let map = OffsetMap::for_scalar(outer, doc.node(node), scalar);
     let forced = kind.map(|k| (Some(k), KindSource::Option));
-    let mut found = check_text(inner, forced, Nesting::Embedded);
-    found.extend(check_variable_values(inner, forced, variables));
+    let mut found = check_text(inner, forced, alias_budget, Nesting::Embedded);
+    found.extend(check_variable_values(
+        inner,
+        forced,
+        variables,
+        alias_budget,
+    ));
     found
         .into_iter()
         .map(|mut d| {
@@ -337,6 +354,7 @@ fn check_variable_values(
     inner: &str,
     forced: Option<(Option<DocumentKind>, KindSource)>,
     variables: &[Variable],
+    alias_budget: &std::cell::Cell<usize>,
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for (range, name) in rules::variables::references(inner) {
@@ -356,7 +374,7 @@ fn check_variable_values(
             {
                 written = written.start - 1..written.end + 1;
             }
-            for d in check_text(&text, forced, Nesting::Embedded) {
+            for d in check_text(&text, forced, alias_budget, Nesting::Embedded) {
                 let on_value = written.start <= d.range.start && d.range.end <= written.end;
                 if !on_value || d.code == YAML_SYNTAX.code {
                     continue;

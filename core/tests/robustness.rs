@@ -94,15 +94,58 @@ fn alias_bomb_is_reported_not_expanded() {
 }
 
 #[test]
-fn deep_nesting_is_a_syntax_error() {
+fn many_small_alias_bombs_share_one_budget() {
+    // Each document stays under the per-document limit; 2,000 of them would be 2·10⁸ values.
+    let mut bomb = String::from(
+        "---\nmanagedControlPlane:\n  sku: Free\n  a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n",
+    );
+    for i in 1..4 {
+        let refs = vec![format!("*a{}", i - 1); 10].join(", ");
+        bomb.push_str(&format!("  a{i}: &a{i} [{refs}]\n"));
+    }
+    bomb.push_str(&format!("  a4: [{}]\n", ["*a3"; 7].join(", ")));
+    let one = check_as(&bomb, None);
+    assert!(one.iter().all(|d| d.code != "yaml-limit"), "{one:?}");
+    let text = bomb.repeat(2_000);
+    let (diagnostics, elapsed) = timed(|| check_as(&text, None));
+    let limits: Vec<_> = diagnostics
+        .iter()
+        .filter(|d| d.code == "yaml-limit")
+        .collect();
+    assert!(!limits.is_empty());
+    assert!(
+        limits[0].message.contains("in this file"),
+        "{}",
+        limits[0].message
+    );
+    // Linear in the file, not 2,000 × the per-document budget (35 s in release before).
+    assert!(elapsed < Duration::from_secs(10), "{elapsed:?}");
+}
+
+#[test]
+fn deep_nesting_is_a_limit_not_a_syntax_error() {
     for text in [
         "managedControlPlane:\n  x: ".to_owned() + &"[".repeat(20_000),
         "managedControlPlane:\n".to_owned() + &"{a: ".repeat(20_000),
     ] {
         let diagnostics = check_as(&text, None);
         assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
-        assert_eq!(diagnostics[0].code, "yaml-syntax");
+        assert_eq!(diagnostics[0].code, "yaml-limit");
+        assert!(diagnostics[0].message.contains("limit"), "{diagnostics:?}");
     }
+    // Valid YAML, only deeper than palint follows: its limit, named in the message.
+    let valid = format!(
+        "managedControlPlane:\n  x: {}{}\n",
+        "[".repeat(210),
+        "]".repeat(210)
+    );
+    let diagnostics = check_as(&valid, None);
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+    assert_eq!(diagnostics[0].code, "yaml-limit");
+    assert!(
+        diagnostics[0].message.contains("200 levels"),
+        "{diagnostics:?}"
+    );
     let mut block = String::from("managedControlPlane:\n");
     for depth in 1..5_000 {
         block.push_str(&" ".repeat(depth));
@@ -110,9 +153,37 @@ fn deep_nesting_is_a_syntax_error() {
     }
     let diagnostics = check_as(&block, None);
     assert!(
-        diagnostics.iter().any(|d| d.code == "yaml-syntax"),
+        diagnostics.iter().any(|d| d.code == "yaml-limit"),
         "{diagnostics:?}"
     );
+}
+
+#[test]
+fn a_broken_document_does_not_hide_the_next_ones() {
+    let text = "managedControlPlane:\n  sku: Premium\n---\nmanagedControlPlane:\n  sku: [Free\n  x: 1\n---\nmanagedControlPlane:\n  sku: Basic\n--- |\n  literal\n---\nmanagedControlPlane: {sku: {a: 1\n---\nmanagedControlPlane:\n  sku: Premium2\n";
+    let diagnostics = check_as(text, None);
+    let found: Vec<(&str, &str)> = diagnostics
+        .iter()
+        .map(|d| (d.code, &text[d.range.clone()]))
+        .collect();
+    assert_eq!(
+        found.iter().map(|f| f.0).collect::<Vec<_>>(),
+        [
+            "invalid-sku",
+            "yaml-syntax",
+            "invalid-sku",
+            "yaml-syntax",
+            "invalid-sku"
+        ],
+        "{found:?}"
+    );
+    assert_eq!(found[2].1, "Basic");
+    assert_eq!(found[4].1, "Premium2");
+    // Many broken documents stay linear: each is parsed once.
+    let broken = "managedControlPlane:\n  sku: [Free\n  x: 1\n---\n".repeat(20_000);
+    let (diagnostics, elapsed) = timed(|| check_as(&broken, None));
+    assert_eq!(diagnostics.len(), 20_000);
+    assert!(elapsed < Duration::from_secs(10), "{elapsed:?}");
 }
 
 #[test]

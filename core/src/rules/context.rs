@@ -1,6 +1,6 @@
 //! What a rule sees: one document, its kind and schema, and a place to report.
 
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 
 use super::tags::{extract_tags, Tag, TagSet};
 use crate::diagnostic::Diagnostic;
@@ -27,6 +27,8 @@ pub struct Context<'a> {
     /// The text's line index, shared by the documents of a text (or built on first use).
     lines: Option<&'a LineIndex>,
     own_lines: OnceCell<LineIndex>,
+    /// Alias expansion left for the whole checked text (shared by its documents), if bounded.
+    pub(crate) alias_budget: Option<&'a Cell<usize>>,
 }
 
 impl<'a> Context<'a> {
@@ -43,7 +45,15 @@ impl<'a> Context<'a> {
             keys: OnceCell::new(),
             lines: None,
             own_lines: OnceCell::new(),
+            alias_budget: None,
         }
+    }
+
+    /// Shares `budget` (JSON values alias expansion may still add) with the text's other
+    /// documents, so that many small alias bombs cannot add up.
+    pub(crate) fn with_alias_budget(mut self, budget: &'a Cell<usize>) -> Self {
+        self.alias_budget = Some(budget);
+        self
     }
 
     /// Uses `lines` (the index of `text`) instead of building one.

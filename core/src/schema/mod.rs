@@ -10,6 +10,8 @@
 
 mod validate;
 
+pub use validate::ALIAS_EXPANSION_BUDGET_PER_TEXT;
+
 use serde_json::Value;
 use std::sync::LazyLock;
 

@@ -16,23 +16,48 @@ use crate::syntax::{
     path_to_string, Document, NodeId, NodeValue, PathSegment, ScalarType, MAX_DEPTH,
 };
 
-/// How many JSON values alias expansion may add beyond the document's own nodes. An alias
+/// How many JSON values alias expansion may add beyond a document's own nodes. An alias
 /// bomb (each level doubling the last) passes this after a few levels and is reported.
 const ALIAS_EXPANSION_BUDGET: usize = 100_000;
 
+/// How many JSON values alias expansion may add in all the documents of one checked text
+/// together (with its embedded YAML): many small bombs cannot add up to minutes of work.
+pub const ALIAS_EXPANSION_BUDGET_PER_TEXT: usize = 1_000_000;
+
 pub(crate) fn validate(cx: &mut Context) {
     let Some(root) = cx.doc.root else { return };
-    let mut budget = cx.doc.nodes.len() + ALIAS_EXPANSION_BUDGET;
-    let Some(instance) = to_json(cx.doc, root, &mut budget, 0) else {
+    let own = cx.doc.nodes.len();
+    let left = cx.alias_budget.map_or(ALIAS_EXPANSION_BUDGET, |b| b.get());
+    let allowed = own + left.min(ALIAS_EXPANSION_BUDGET);
+    let mut budget = allowed;
+    let instance = to_json(cx.doc, root, &mut budget, 0);
+    if let Some(shared) = cx.alias_budget {
+        let added = (allowed - budget).saturating_sub(own);
+        shared.set(if instance.is_some() {
+            shared.get().saturating_sub(added)
+        } else {
+            shared.get().saturating_sub(added.max(1))
+        });
+    }
+    let Some(instance) = instance else {
         let span = cx.doc.span(root);
         let first_line = span.start
             ..cx.text[span.clone()]
-                .find('\n')
+                .find(['\n', '\r'])
                 .map_or(span.end, |i| span.start + i);
-        cx.push(YAML_LIMIT.diagnostic(
-            first_line,
-            "aliases expand to too large a document (an alias bomb?); schema checks were skipped",
-        ));
+        let message = if left < ALIAS_EXPANSION_BUDGET {
+            format!(
+                "aliases in this file expand to too much data (more than \
+                 {ALIAS_EXPANSION_BUDGET_PER_TEXT} values in all; an alias bomb?); schema checks \
+                 were skipped"
+            )
+        } else {
+            format!(
+                "aliases expand to too large a document (more than {ALIAS_EXPANSION_BUDGET} \
+                 values; an alias bomb?); schema checks were skipped"
+            )
+        };
+        cx.push(YAML_LIMIT.diagnostic(first_line, message));
         return;
     };
     let schema = cx.schema;

@@ -21,8 +21,9 @@ pub struct YamlStream {
     pub documents: Vec<Document>,
 }
 
-/// Parses `text` into documents. Never panics; a syntax error ends the stream and is
-/// recorded on the document it occurred in.
+/// Parses `text` into documents. Never panics; a syntax error is recorded on the document it
+/// occurred in, and parsing resumes at the next document start (a `---` line), so one broken
+/// document does not hide the ones after it.
 pub fn parse(text: &str) -> YamlStream {
     Builder::new(text).run()
 }
@@ -38,9 +39,14 @@ struct CharToByte<'a> {
 
 impl<'a> CharToByte<'a> {
     fn new(text: &'a str) -> Self {
+        Self::with_ascii(text, text.is_ascii())
+    }
+
+    /// `ascii`: whether `text` is known to be ASCII (`false` is always correct, only slower).
+    fn with_ascii(text: &'a str, ascii: bool) -> Self {
         Self {
             text,
-            ascii: text.is_ascii(),
+            ascii,
             char_pos: 0,
             byte_pos: 0,
         }
@@ -95,6 +101,8 @@ enum Frame {
 
 struct Builder<'a> {
     text: &'a str,
+    /// Where the part being parsed starts (after a syntax error, parsing resumes further on).
+    base: usize,
     positions: CharToByte<'a>,
     documents: Vec<Document>,
     current: Option<Document>,
@@ -106,6 +114,7 @@ impl<'a> Builder<'a> {
     fn new(text: &'a str) -> Self {
         Self {
             text,
+            base: 0,
             positions: CharToByte::new(text),
             documents: Vec::new(),
             current: None,
@@ -115,25 +124,17 @@ impl<'a> Builder<'a> {
     }
 
     fn run(mut self) -> YamlStream {
-        let mut parser = Parser::new_from_str(self.text).keep_tags(true);
-        loop {
-            match parser.next_event() {
+        while let Some(error_at) = self.run_part() {
+            // Resume at the next document start after the error's line.
+            match next_document_start(self.text, error_at, self.base) {
+                Some(next) => {
+                    // Not `CharToByte::new`: scanning the rest for ASCII at every broken
+                    // document would make many of them quadratic.
+                    let ascii = self.positions.ascii;
+                    self.base = next;
+                    self.positions = CharToByte::with_ascii(&self.text[next..], ascii);
+                }
                 None => break,
-                Some(Ok((event, span))) => {
-                    if let Err(error) = self.event(event, span) {
-                        self.fail(error);
-                        break;
-                    }
-                }
-                Some(Err(err)) => {
-                    let at = self.positions.byte(err.marker().index());
-                    let message = describe_scan_error(err.info());
-                    self.fail(SyntaxError {
-                        span: at..self.char_end(at),
-                        message,
-                    });
-                    break;
-                }
             }
         }
         if let Some(doc) = self.current.take() {
@@ -148,6 +149,41 @@ impl<'a> Builder<'a> {
         YamlStream {
             documents: self.documents,
         }
+    }
+
+    /// Parses from `self.base` to the end or the first syntax error; returns the error's offset.
+    fn run_part(&mut self) -> Option<usize> {
+        let text = self.text;
+        let mut parser = Parser::new_from_str(&text[self.base..]);
+        loop {
+            match parser.next_event() {
+                None => return None,
+                Some(Ok((event, span))) => {
+                    if let Err(error) = self.event(event, span) {
+                        let at = error.span.start;
+                        self.fail(error);
+                        return Some(at);
+                    }
+                }
+                Some(Err(err)) => {
+                    let at = self.byte(err.marker().index());
+                    let info = err.info();
+                    let limit = info.contains("recursion limit");
+                    let message = describe_scan_error(info);
+                    self.fail(SyntaxError {
+                        span: at..self.char_end(at),
+                        message,
+                        limit,
+                    });
+                    return Some(at);
+                }
+            }
+        }
+    }
+
+    /// The byte offset in the whole text of a character index of the part being parsed.
+    fn byte(&mut self, char_index: usize) -> usize {
+        self.base + self.positions.byte(char_index)
     }
 
     /// The end of the character starting at `at` (for one-character error spans).
@@ -180,8 +216,8 @@ impl<'a> Builder<'a> {
     }
 
     fn event(&mut self, event: Event<'_>, span: SaphyrSpan) -> Result<(), SyntaxError> {
-        let start = self.positions.byte(span.start.index());
-        let end = self.positions.byte(span.end.index());
+        let start = self.byte(span.start.index());
+        let end = self.byte(span.end.index());
         match event {
             Event::DocumentStart(_) => {
                 if let Some(doc) = self.current.take() {
@@ -232,8 +268,10 @@ impl<'a> Builder<'a> {
                     return Err(SyntaxError {
                         span: start..end.max(start + 1).min(self.text.len()),
                         message: format!(
-                            "nesting is deeper than {MAX_DEPTH} levels; palint stops reading here"
+                            "nesting is deeper than {MAX_DEPTH} levels, palint's limit; it stops \
+                             reading this document here"
                         ),
+                        limit: true,
                     });
                 }
                 self.doc();
@@ -339,6 +377,23 @@ fn push(doc: &mut Document, value: NodeValue, span: std::ops::Range<usize>, flow
     doc.nodes.len() - 1
 }
 
+/// The start of the first `---` line at or after the line holding `error_at` and after `base`.
+/// A `---` at the start of a line (followed by a space or the line's end) always starts a
+/// document: YAML forbids it inside any scalar's content.
+fn next_document_start(text: &str, error_at: usize, base: usize) -> Option<usize> {
+    let mut from = crate::line_index::line_start_at(text, error_at);
+    if from <= base {
+        // The error is on the part's own `---` line: look from the next line.
+        from = base + crate::line_index::lines(&text[base..]).next()?.1.len();
+    }
+    crate::line_index::lines(&text[from..])
+        .find(|(_, line)| {
+            line.strip_prefix("---")
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t']))
+        })
+        .map(|(start, _)| from + start)
+}
+
 fn convert_style(style: SaphyrStyle) -> ScalarStyle {
     match style {
         SaphyrStyle::Plain => ScalarStyle::Plain,
@@ -352,7 +407,9 @@ fn convert_style(style: SaphyrStyle) -> ScalarStyle {
 /// Turns the parser's terse messages into a sentence a user can act on.
 fn describe_scan_error(info: &str) -> String {
     if info.contains("recursion limit") {
-        return "nesting is too deep for palint to follow; it stops reading here".to_owned();
+        return "nesting of flow collections is deeper than the parser's limit of 255 levels; \
+                palint stops reading this document here"
+            .to_owned();
     }
     let mut message = String::from("invalid YAML: ");
     message.push_str(info);
@@ -428,6 +485,37 @@ mod tests {
         let stream = parse(&text);
         let error = stream.documents[0].error.as_ref().unwrap();
         assert!(error.message.contains("nesting"), "{}", error.message);
+    }
+
+    #[test]
+    fn parsing_resumes_after_a_broken_document() {
+        let text = "a: 1\n---\nb: [1\nc: 2\n---\nd: é\n--- \ne: 4\n";
+        let stream = parse(text);
+        let errors: Vec<bool> = stream.documents.iter().map(|d| d.error.is_some()).collect();
+        assert_eq!(errors, [false, true, false, false], "{stream:?}");
+        let d = &stream.documents[2];
+        assert_eq!(slice(text, d, d.at_path(&["d"]).unwrap()), "é");
+        let e = &stream.documents[3];
+        assert_eq!(slice(text, e, e.at_path(&["e"]).unwrap()), "4");
+        assert_eq!(stream.documents[1].span.end, text.find("---\nd").unwrap());
+        // An error on the `---` line itself resumes at the next marker, not the same one.
+        let text = "--- [\n--- ]\n---\nf: 5\n";
+        let stream = parse(text);
+        assert!(
+            stream.documents.last().unwrap().error.is_none(),
+            "{stream:?}"
+        );
+        assert!(stream.documents.last().unwrap().at_path(&["f"]).is_some());
+    }
+
+    #[test]
+    fn tag_handles_belong_to_their_document() {
+        // yaml-test-suite QLJ7: a `%TAG` handle used in a later document is an error.
+        let text =
+            "%TAG !prefix! tag:example.com,2011:\n--- !prefix!A\na: b\n--- !prefix!B\nc: d\n";
+        let stream = parse(text);
+        assert!(stream.documents[0].error.is_none());
+        assert!(stream.documents[1].error.is_some(), "{stream:?}");
     }
 
     #[test]

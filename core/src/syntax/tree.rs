@@ -63,6 +63,8 @@ pub struct Node {
 pub struct SyntaxError {
     pub span: Span,
     pub message: String,
+    /// Beyond one of palint's own limits (nesting depth), not invalid YAML.
+    pub limit: bool,
 }
 
 /// One document of a YAML stream.

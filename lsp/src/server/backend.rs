@@ -6,7 +6,8 @@ use serde_json::Value;
 use std::collections::HashMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
-use std::sync::RwLock;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, RwLock};
 use tower_lsp_server::jsonrpc::Result;
 use tower_lsp_server::ls_types::*;
 use tower_lsp_server::{Client, LanguageServer};
@@ -42,6 +43,8 @@ type LspDiagnostics = std::result::Result<Vec<tower_lsp_server::ls_types::Diagno
 pub struct Backend {
     client: Client,
     state: RwLock<State>,
+    /// Set by `shutdown`: the exit status is 0 only after it.
+    shutdown: Arc<AtomicBool>,
 }
 
 /// Runs core work; a panic becomes a logged error instead of a dead server.
@@ -57,10 +60,11 @@ fn guarded<T>(what: &str, work: impl FnOnce() -> T) -> std::result::Result<T, St
 }
 
 impl Backend {
-    pub fn new(client: Client) -> Backend {
+    pub fn new(client: Client, shutdown: Arc<AtomicBool>) -> Backend {
         Backend {
             client,
             state: RwLock::new(State::default()),
+            shutdown,
         }
     }
 
@@ -205,6 +209,9 @@ fn workspace_root(params: &InitializeParams) -> Option<PathBuf> {
 
 impl LanguageServer for Backend {
     async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
+        if let Some(pid) = params.process_id {
+            super::parent::watch(pid);
+        }
         let encoding = negotiate_encoding(&params);
         let capabilities = &params.capabilities;
         let text = capabilities.text_document.as_ref();
@@ -304,6 +311,7 @@ impl LanguageServer for Backend {
     }
 
     async fn shutdown(&self) -> Result<()> {
+        self.shutdown.store(true, Ordering::SeqCst);
         Ok(())
     }
 

@@ -1,126 +1,571 @@
 //! A guard in front of the LSP transport: only well-formed JSON-RPC messages reach it.
 //!
-//! tower-lsp-server stops reading input after one body it cannot decode, which would leave
-//! the editor with a silent server. Here a malformed message is logged and dropped instead.
+//! tower-lsp-server trusts every `Content-Length` and stops reading after one body it cannot
+//! decode, which would leave the editor with a server that is alive but deaf. The guard does
+//! not trust the framing:
+//!
+//! - A body is accepted when it is one JSON value. A `Content-Length` that is too short (a
+//!   client counting characters, not bytes), too long, missing or given twice with different
+//!   values is repaired by reading the JSON value that follows the headers instead.
+//! - Anything else (garbage, bytes that are not UTF-8 where a header belongs, a body that is
+//!   not JSON) is skipped up to the next `Content-Length:` header, where reading resumes.
+//! - A request with a usable `id` that is not a valid JSON-RPC request gets an error response
+//!   (-32600), and a request for an unknown `$/` method gets MethodNotFound (-32601), as LSP
+//!   3.17 asks; tower-lsp-server would otherwise leave it unanswered.
+//!
+//! Everything skipped is reported on stderr. The replies are written through [`Output`], the
+//! one writer of stdout, so they never interleave with the server's own messages.
 
-use serde_json::Value;
+use serde_json::{json, Value};
 use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, BufReader};
+use tokio::sync::mpsc::{unbounded_channel, UnboundedReceiver, UnboundedSender};
 
 /// The largest message accepted (a document of this size is already far past any profile).
 const MAX_BODY: usize = 64 * 1024 * 1024;
 
-/// Copies framed messages from `input` to `output`, dropping malformed ones, until EOF.
+/// The longest header block accepted.
+const MAX_HEADER: usize = 8 * 1024;
+
+const CONTENT_LENGTH: &[u8] = b"content-length:";
+
+/// Frames a JSON-RPC body for the wire.
+pub fn frame(body: &[u8]) -> Vec<u8> {
+    let mut out = format!("Content-Length: {}\r\n\r\n", body.len()).into_bytes();
+    out.extend_from_slice(body);
+    out
+}
+
+/// What the framer found at the start of its buffer.
+#[derive(Debug, PartialEq)]
+enum Step {
+    /// A body (`start..end` of the buffer); the message ends at `end`.
+    Message {
+        start: usize,
+        end: usize,
+        warning: Option<&'static str>,
+    },
+    /// Bytes to drop, and why.
+    Skip(usize, &'static str),
+    /// More input is needed to decide.
+    NeedMore,
+}
+
+/// Splits a byte stream into message bodies, resynchronizing after anything malformed.
+#[derive(Default)]
+struct Framer {
+    buf: Vec<u8>,
+    /// How far the body being waited for has been searched for a next header.
+    searched: usize,
+}
+
+impl Framer {
+    fn consume(&mut self, n: usize) {
+        self.buf.drain(..n.min(self.buf.len()));
+        self.searched = 0;
+    }
+
+    /// The next step; `eof`: no more input will come.
+    fn step(&mut self, eof: bool) -> Step {
+        let buf = &self.buf;
+        let leading = buf
+            .iter()
+            .take_while(|b| matches!(b, b'\r' | b'\n' | b' ' | b'\t'))
+            .count();
+        if leading > 0 {
+            return Step::Skip(leading, "");
+        }
+        if buf.is_empty() {
+            return Step::NeedMore;
+        }
+        let (header_end, lengths) = match parse_headers(buf) {
+            Headers::Complete { end, lengths } => (end, lengths),
+            Headers::Partial if !eof => return Step::NeedMore,
+            Headers::Partial | Headers::Invalid => return self.resync(1, eof, "not a header"),
+        };
+        let declared = match lengths.as_slice() {
+            [first, rest @ ..] if rest.iter().all(|l| l == first) => Some(*first),
+            _ => None,
+        };
+        let available = buf.len() - header_end;
+        if let Some(length) = declared.filter(|&l| l <= MAX_BODY) {
+            if available >= length {
+                let body = &buf[header_end..header_end + length];
+                if serde_json::from_slice::<serde::de::IgnoredAny>(body).is_ok() {
+                    return Step::Message {
+                        start: header_end,
+                        end: header_end + length,
+                        warning: None,
+                    };
+                }
+                // Too short, or too long with the next message already here.
+                return self.json_after(header_end, eof, "the Content-Length was wrong");
+            }
+            // Too long? When a next header has arrived in the meantime, or when what arrived
+            // is already one whole JSON value (a real body is never a complete value followed
+            // by more bytes), the value is the message; otherwise wait for the rest.
+            let from = self.searched.max(header_end);
+            let found = find_header(buf, from).is_some();
+            let ends_like_json = buf.iter().rev().find(|b| !b.is_ascii_whitespace()) == Some(&b'}');
+            self.searched = self.buf.len().saturating_sub(CONTENT_LENGTH.len());
+            if found || ends_like_json {
+                // A prefix of a real body that is invalid JSON stays invalid: resync then.
+                return self.json_after(header_end, eof, "the Content-Length was too long");
+            }
+            if eof {
+                return Step::Skip(self.buf.len(), "input ended inside a message");
+            }
+            return Step::NeedMore;
+        }
+        let why = if lengths.is_empty() {
+            "there was no Content-Length"
+        } else {
+            "the Content-Length was unusable or given twice"
+        };
+        self.json_after(header_end, eof, why)
+    }
+
+    /// The JSON value right after the headers, whatever the declared length.
+    fn json_after(&mut self, start: usize, eof: bool, warning: &'static str) -> Step {
+        let mut values =
+            serde_json::Deserializer::from_slice(&self.buf[start..]).into_iter::<Value>();
+        match values.next() {
+            Some(Ok(_)) => Step::Message {
+                start,
+                end: start + values.byte_offset(),
+                warning: Some(warning),
+            },
+            Some(Err(e)) if e.is_eof() && !eof && self.buf.len() - start <= MAX_BODY => {
+                Step::NeedMore
+            }
+            None if !eof => Step::NeedMore,
+            _ => self.resync(start, eof, "the body is not JSON"),
+        }
+    }
+
+    /// Skips to the next `Content-Length:` header at or after `from`.
+    fn resync(&mut self, from: usize, eof: bool, why: &'static str) -> Step {
+        match find_header(&self.buf, from) {
+            Some(at) => Step::Skip(at, why),
+            None if eof => Step::Skip(self.buf.len(), why),
+            // Keep a tail that could be the start of a header split across reads.
+            None => match self.buf.len().saturating_sub(CONTENT_LENGTH.len()) {
+                0 => Step::NeedMore,
+                keep_from => Step::Skip(keep_from, why),
+            },
+        }
+    }
+}
+
+enum Headers {
+    Complete { end: usize, lengths: Vec<usize> },
+    Partial,
+    Invalid,
+}
+
+/// Reads `Name: value` lines up to a blank line. Every Content-Length value is collected
+/// (`usize::MAX` for one that is not a number).
+fn parse_headers(buf: &[u8]) -> Headers {
+    let mut lengths = Vec::new();
+    let mut at = 0;
+    loop {
+        let Some(newline) = buf[at..].iter().position(|&b| b == b'\n') else {
+            // The partial line must still look like a header.
+            let partial = &buf[at..];
+            let plausible = partial.len() < MAX_HEADER
+                && partial
+                    .iter()
+                    .all(|&b| b == b'\r' || (b' '..=b'~').contains(&b))
+                && header_name_ok(partial.split(|&b| b == b':').next().unwrap_or(&[]));
+            return if plausible {
+                Headers::Partial
+            } else {
+                Headers::Invalid
+            };
+        };
+        let line = &buf[at..at + newline];
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        at += newline + 1;
+        if line.is_empty() {
+            return Headers::Complete { end: at, lengths };
+        }
+        if at > MAX_HEADER || !line.iter().all(|&b| (b' '..=b'~').contains(&b)) {
+            return Headers::Invalid;
+        }
+        let Some(colon) = line.iter().position(|&b| b == b':') else {
+            return Headers::Invalid;
+        };
+        let (name, value) = (&line[..colon], &line[colon + 1..]);
+        if !header_name_ok(name) || name.is_empty() {
+            return Headers::Invalid;
+        }
+        if name.eq_ignore_ascii_case(&CONTENT_LENGTH[..CONTENT_LENGTH.len() - 1]) {
+            let value = std::str::from_utf8(value).unwrap_or("").trim();
+            lengths.push(value.parse().unwrap_or(usize::MAX));
+        }
+    }
+}
+
+fn header_name_ok(name: &[u8]) -> bool {
+    name.iter().all(|&b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
+/// The next `Content-Length:` (any letter case) at or after `from`.
+fn find_header(buf: &[u8], from: usize) -> Option<usize> {
+    let n = CONTENT_LENGTH.len();
+    (from..(buf.len() + 1).saturating_sub(n))
+        .find(|&i| (buf[i] | 0x20) == b'c' && buf[i..i + n].eq_ignore_ascii_case(CONTENT_LENGTH))
+}
+
+/// What to do with a decoded body.
+#[derive(Debug, PartialEq)]
+enum Verdict {
+    Forward,
+    Drop(String),
+    /// Answer with this error response instead of forwarding.
+    Reply(Value),
+}
+
+fn judge(body: &[u8]) -> Verdict {
+    let value: Value = match serde_json::from_slice(body) {
+        Ok(value) => value,
+        Err(e) => return Verdict::Drop(format!("not JSON ({e})")),
+    };
+    let Some(object) = value.as_object() else {
+        return Verdict::Drop("not a JSON object".into());
+    };
+    // An id the client can match a response to.
+    let id = object
+        .get("id")
+        .filter(|id| id.is_string() || id.is_i64() || id.is_u64());
+    let is_response = object.contains_key("id")
+        && (object.contains_key("result") || object.contains_key("error"))
+        && !object.contains_key("method");
+    let problem = if object.get("jsonrpc").and_then(Value::as_str) != Some("2.0") {
+        Some("missing \"jsonrpc\": \"2.0\"")
+    } else if is_response {
+        None
+    } else if !object.get("method").is_some_and(Value::is_string) {
+        Some("the method must be a string")
+    } else if object
+        .get("params")
+        .is_some_and(|p| !(p.is_object() || p.is_array() || p.is_null()))
+    {
+        Some("params must be an object or an array")
+    } else if object
+        .get("id")
+        .is_some_and(|i| id.is_none() && !i.is_null())
+    {
+        Some("the id must be a string or an integer")
+    } else {
+        None
+    };
+    if let Some(problem) = problem {
+        return match id {
+            Some(id) if !is_response => Verdict::Reply(error(id, -32600, problem)),
+            _ => Verdict::Drop(problem.into()),
+        };
+    }
+    let method = object.get("method").and_then(Value::as_str).unwrap_or("");
+    match id {
+        // Every `$/` method of LSP 3.17 is a notification; as a request it is unknown.
+        Some(id) if method.starts_with("$/") => {
+            Verdict::Reply(error(id, -32601, &format!("Method not found: {method}")))
+        }
+        _ => Verdict::Forward,
+    }
+}
+
+fn error(id: &Value, code: i64, message: &str) -> Value {
+    json!({"jsonrpc": "2.0", "id": id, "error": {"code": code, "message": message}})
+}
+
+/// Copies the valid messages of `input` to `output` (framed afresh) until `input` ends,
+/// answering invalid requests through `replies` (frames for stdout).
 pub async fn forward_valid_messages(
     input: impl AsyncRead + Unpin,
     mut output: impl AsyncWrite + Unpin,
+    replies: UnboundedSender<Vec<u8>>,
 ) {
-    let mut reader = BufReader::new(input);
+    let mut input = input;
+    let mut framer = Framer::default();
+    let mut eof = false;
+    let mut chunk = vec![0; 64 * 1024];
     loop {
-        let Some(length) = read_headers(&mut reader).await else {
-            break;
-        };
-        let Some(length) = length.filter(|&l| l <= MAX_BODY) else {
-            eprintln!("palint lsp: dropped a message without a usable Content-Length header");
-            continue;
-        };
-        let mut body = vec![0; length];
-        if reader.read_exact(&mut body).await.is_err() {
-            break;
+        match framer.step(eof) {
+            Step::NeedMore if eof => break,
+            Step::NeedMore => match input.read(&mut chunk).await {
+                Ok(0) | Err(_) => eof = true,
+                Ok(n) => framer.buf.extend_from_slice(&chunk[..n]),
+            },
+            Step::Skip(n, why) => {
+                if !why.is_empty() {
+                    eprintln!("palint lsp: skipped {n} bytes of input ({why}); resynchronizing at the next Content-Length header");
+                }
+                framer.consume(n);
+            }
+            Step::Message {
+                start,
+                end,
+                warning,
+            } => {
+                if let Some(warning) = warning {
+                    eprintln!("palint lsp: repaired a message's framing ({warning})");
+                }
+                let body = &framer.buf[start..end];
+                match judge(body) {
+                    Verdict::Forward => {
+                        let framed = frame(body);
+                        if output.write_all(&framed).await.is_err() {
+                            break;
+                        }
+                        let _ = output.flush().await;
+                    }
+                    Verdict::Drop(problem) => {
+                        eprintln!("palint lsp: dropped a malformed message: {problem}");
+                    }
+                    Verdict::Reply(response) => {
+                        eprintln!(
+                            "palint lsp: answered an invalid request with an error: {}",
+                            response["error"]["message"]
+                        );
+                        let _ = replies.send(frame(response.to_string().as_bytes()));
+                    }
+                }
+                framer.consume(end);
+            }
         }
-        if let Err(problem) = validate(&body) {
-            eprintln!("palint lsp: dropped a malformed message: {problem}");
-            continue;
-        }
-        let header = format!("Content-Length: {length}\r\n\r\n");
-        if output.write_all(header.as_bytes()).await.is_err()
-            || output.write_all(&body).await.is_err()
-        {
-            break;
-        }
-        let _ = output.flush().await;
     }
     let _ = output.shutdown().await;
 }
 
-/// Reads one header block; `None` at end of input, `Some(None)` without a valid length.
-async fn read_headers(reader: &mut (impl AsyncBufReadExt + Unpin)) -> Option<Option<usize>> {
-    let mut length = None;
-    let mut saw_header = false;
-    loop {
-        let mut line = String::new();
-        match reader.read_line(&mut line).await {
-            Ok(0) | Err(_) => return None,
-            Ok(_) => {}
-        }
-        let line = line.trim_end_matches(['\r', '\n']);
-        if line.is_empty() {
-            if saw_header {
-                return Some(length);
-            }
-            continue; // stray blank line between messages
-        }
-        saw_header = true;
-        if let Some((name, value)) = line.split_once(':') {
-            if name.trim().eq_ignore_ascii_case("content-length") {
-                length = value.trim().parse().ok();
+/// The one writer of stdout: the server's messages and the guard's replies, whole frames
+/// at a time.
+pub struct Output {
+    sender: UnboundedSender<Vec<u8>>,
+    receiver: UnboundedReceiver<Vec<u8>>,
+}
+
+impl Output {
+    pub fn new() -> Output {
+        let (sender, receiver) = unbounded_channel();
+        Output { sender, receiver }
+    }
+
+    /// Where to send whole frames.
+    pub fn sender(&self) -> UnboundedSender<Vec<u8>> {
+        self.sender.clone()
+    }
+
+    /// Writes frames until an empty one (the end marker) or a write error.
+    pub async fn run(self, mut stdout: impl AsyncWrite + Unpin) {
+        let Output {
+            sender,
+            mut receiver,
+        } = self;
+        drop(sender);
+        while let Some(frame) = receiver.recv().await {
+            if frame.is_empty()
+                || stdout.write_all(&frame).await.is_err()
+                || stdout.flush().await.is_err()
+            {
+                break;
             }
         }
     }
 }
 
-/// A JSON-RPC 2.0 request, notification or response.
-fn validate(body: &[u8]) -> Result<(), String> {
-    let value: Value = serde_json::from_slice(body).map_err(|e| format!("not JSON ({e})"))?;
-    let object = value.as_object().ok_or("not a JSON object")?;
-    if object.get("jsonrpc").and_then(Value::as_str) != Some("2.0") {
-        return Err("missing \"jsonrpc\": \"2.0\"".into());
-    }
-    let is_request = object.get("method").is_some_and(Value::is_string);
-    let is_response = object.contains_key("id")
-        && (object.contains_key("result") || object.contains_key("error"));
-    if !(is_request || is_response) {
-        return Err("neither a request nor a response".into());
-    }
-    if let Some(id) = object.get("id") {
-        if !(id.is_string() || id.is_i64() || id.is_u64() || id.is_null()) {
-            return Err("the id must be a string or an integer".into());
+/// Splits the server's own (well-formed) output into frames for [`Output`].
+pub async fn server_frames(
+    server_output: impl AsyncRead + Unpin,
+    frames: UnboundedSender<Vec<u8>>,
+) {
+    let mut reader = BufReader::new(server_output);
+    loop {
+        let mut headers = Vec::new();
+        let mut length = None;
+        loop {
+            let mut line = Vec::new();
+            match reader.read_until(b'\n', &mut line).await {
+                Ok(0) | Err(_) => return,
+                Ok(_) => {}
+            }
+            headers.extend_from_slice(&line);
+            let line = String::from_utf8_lossy(&line);
+            let line = line.trim_end();
+            if line.is_empty() {
+                break;
+            }
+            if let Some((name, value)) = line.split_once(':') {
+                if name.eq_ignore_ascii_case("content-length") {
+                    length = value.trim().parse::<usize>().ok();
+                }
+            }
+        }
+        let mut body = vec![0; length.unwrap_or(0)];
+        if reader.read_exact(&mut body).await.is_err() {
+            return;
+        }
+        headers.extend_from_slice(&body);
+        if frames.send(headers).is_err() {
+            return;
         }
     }
-    if let Some(params) = object.get("params") {
-        if !(params.is_object() || params.is_array() || params.is_null()) {
-            return Err("params must be an object or an array".into());
-        }
-    }
-    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn accepts_json_rpc_and_rejects_the_rest() {
-        assert!(validate(br#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{}}"#).is_ok());
-        assert!(validate(br#"{"jsonrpc":"2.0","method":"exit"}"#).is_ok());
-        assert!(validate(br#"{"jsonrpc":"2.0","id":3,"result":null}"#).is_ok());
-        assert!(validate(br#"{"jsonrpc": "2.0", "id": 99, "method": "#).is_err());
-        assert!(validate(br#"[1, 2]"#).is_err());
-        assert!(validate(br#"{"jsonrpc":"2.0","id":{"x":1},"method":"a"}"#).is_err());
-        assert!(validate(br#"{"id":1,"method":"a"}"#).is_err());
+    /// The bodies the guard forwards for `input`, and its replies.
+    fn run(input: &[u8]) -> (Vec<String>, Vec<Value>) {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        let (sender, mut receiver) = unbounded_channel();
+        let mut output = Vec::new();
+        runtime.block_on(forward_valid_messages(input, &mut output, sender));
+        let mut bodies = Vec::new();
+        let mut framer = Framer {
+            buf: output,
+            searched: 0,
+        };
+        while let Step::Message { start, end, .. } = framer.step(true) {
+            bodies.push(String::from_utf8(framer.buf[start..end].to_vec()).unwrap());
+            framer.consume(end);
+        }
+        let mut replies = Vec::new();
+        while let Ok(frame) = receiver.try_recv() {
+            let text = String::from_utf8(frame).unwrap();
+            replies.push(serde_json::from_str(text.split("\r\n\r\n").nth(1).unwrap()).unwrap());
+        }
+        (bodies, replies)
     }
 
-    #[tokio::test]
-    async fn forwards_good_messages_around_bad_ones() {
-        let good = r#"{"jsonrpc":"2.0","method":"exit"}"#;
-        let input = format!(
-            "Content-Length: 5\r\n\r\n{{bad}}Content-Length: {}\r\n\r\n{good}",
-            good.len()
-        );
-        let mut output = Vec::new();
-        forward_valid_messages(input.as_bytes(), &mut output).await;
+    const GOOD: &str = r#"{"jsonrpc":"2.0","id":7,"method":"shutdown"}"#;
+
+    fn framed(length: usize, body: &str) -> Vec<u8> {
+        format!("Content-Length: {length}\r\n\r\n{body}").into_bytes()
+    }
+
+    #[test]
+    fn accepts_json_rpc_and_answers_invalid_requests() {
         assert_eq!(
-            String::from_utf8(output).unwrap(),
-            format!("Content-Length: {}\r\n\r\n{good}", good.len())
+            judge(br#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{}}"#),
+            Verdict::Forward
         );
+        assert_eq!(
+            judge(br#"{"jsonrpc":"2.0","method":"exit"}"#),
+            Verdict::Forward
+        );
+        assert_eq!(
+            judge(br#"{"jsonrpc":"2.0","id":3,"result":null}"#),
+            Verdict::Forward
+        );
+        assert!(matches!(
+            judge(br#"{"jsonrpc": "2.0", "id": 99, "method": "#),
+            Verdict::Drop(_)
+        ));
+        assert!(matches!(judge(b"[1, 2]"), Verdict::Drop(_)));
+        assert!(matches!(
+            judge(br#"{"jsonrpc":"2.0","id":{"x":1},"method":"a"}"#),
+            Verdict::Drop(_)
+        ));
+        let Verdict::Reply(reply) = judge(br#"{"id":1,"method":"a"}"#) else {
+            panic!()
+        };
+        assert_eq!(reply["error"]["code"], -32600);
+        let Verdict::Reply(reply) = judge(br#"{"jsonrpc":"2.0","id":"x","method":"a","params":5}"#)
+        else {
+            panic!()
+        };
+        assert_eq!(
+            (reply["id"].clone(), reply["error"]["code"].clone()),
+            (json!("x"), json!(-32600))
+        );
+        let Verdict::Reply(reply) = judge(br#"{"jsonrpc":"2.0","id":2,"method":"$/unknown"}"#)
+        else {
+            panic!()
+        };
+        assert_eq!(reply["error"]["code"], -32601);
+        assert_eq!(
+            judge(br#"{"jsonrpc":"2.0","method":"$/cancelRequest","params":{"id":1}}"#),
+            Verdict::Forward
+        );
+    }
+
+    #[test]
+    fn good_messages_pass_unchanged() {
+        let mut input = framed(GOOD.len(), GOOD);
+        input.extend(b"Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n");
+        input.extend(framed(GOOD.len(), GOOD));
+        assert_eq!(run(&input).0, [GOOD, GOOD]);
+    }
+
+    #[test]
+    fn resynchronizes_after_wrong_lengths() {
+        let cases: Vec<Vec<u8>> = vec![
+            framed(5, "{bad}"),
+            framed(GOOD.len() - 3, GOOD),                  // too short
+            framed(GOOD.len() + 40, GOOD),                 // too long
+            b"Content-Type: x\r\n\r\n{\"a\": 1}".to_vec(), // missing: the JSON value is read
+            format!("Content-Length: 3\r\nContent-Length: 9\r\n\r\n{GOOD}").into_bytes(),
+            framed(9999, "not json"),              // garbage body, too long
+            vec![0xff, 0xfe, b'\n', b'\r', b'\n'], // not UTF-8 where a header belongs
+            b"Content-Length: x\r\n\r\n[1,".to_vec(),
+        ];
+        for case in cases {
+            let mut input = case.clone();
+            input.extend(framed(GOOD.len(), GOOD));
+            let (bodies, _) = run(&input);
+            assert_eq!(
+                bodies.last().map(String::as_str),
+                Some(GOOD),
+                "{:?}",
+                String::from_utf8_lossy(&case)
+            );
+        }
+    }
+
+    #[test]
+    fn a_length_counted_in_characters_is_repaired() {
+        let body = r#"{"jsonrpc":"2.0","method":"initialized","params":{"é":"😀"}}"#;
+        let mut input = framed(body.chars().count(), body);
+        input.extend(framed(GOOD.len(), GOOD));
+        assert_eq!(run(&input).0, [body, GOOD]);
+    }
+
+    #[test]
+    fn random_bytes_then_a_good_request() {
+        // A simple generator: no dependency, same bytes every run.
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        let mut input: Vec<u8> = (0..1 << 20)
+            .map(|_| {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                (state >> 24) as u8
+            })
+            .collect();
+        input.extend(framed(GOOD.len(), GOOD));
+        let (bodies, _) = run(&input);
+        assert_eq!(bodies.last().map(String::as_str), Some(GOOD));
+    }
+
+    #[test]
+    fn a_split_header_is_still_found() {
+        let mut framer = Framer::default();
+        framer.buf.extend_from_slice(b"garbage garbage Content-Le");
+        let Step::Skip(n, _) = framer.step(false) else {
+            panic!()
+        };
+        framer.consume(n);
+        assert!(framer.buf.ends_with(b"Content-Le"));
+        framer
+            .buf
+            .extend_from_slice(&framed(GOOD.len(), GOOD)[10..]);
+        assert!(matches!(
+            framer.step(false),
+            Step::Skip(..) | Step::Message { .. }
+        ));
     }
 }

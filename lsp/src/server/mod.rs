@@ -1,16 +1,27 @@
 //! `palint lsp`: the language server. An adapter only: it keeps documents, converts
 //! positions and formats, and asks palint-core for everything else.
+//!
+//! The process ends on `exit` (status 0 after `shutdown`, 1 without, as LSP 3.17 says), at
+//! the end of its input in any state (a client that died cannot answer the server's
+//! requests), and when the client process named in `initialize` (`processId`) is gone.
 
 mod backend;
 mod convert;
 mod custom;
 mod documents;
 mod framing;
+mod parent;
 mod settings;
 
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
 use tower_lsp_server::{LspService, Server};
 
-/// Serves LSP over stdin/stdout until the client sends `exit`.
+/// How long requests already read may still be answered after the input ends.
+const GRACE: Duration = Duration::from_millis(500);
+
+/// Serves LSP over stdin/stdout until `exit`, the end of input, or the client's death.
 pub fn run() -> std::process::ExitCode {
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -22,22 +33,48 @@ pub fn run() -> std::process::ExitCode {
             return std::process::ExitCode::from(2);
         }
     };
-    runtime.block_on(async {
-        let (service, socket) = LspService::build(backend::Backend::new)
-            .custom_method("palint/documentInfo", backend::Backend::document_info)
-            .custom_method("palint/explainRule", backend::Backend::explain_rule)
-            .finish();
-        // stdin → framing guard → the server, so one malformed message cannot stop it.
-        let (guard_end, server_end) = tokio::io::duplex(1 << 20);
-        tokio::spawn(framing::forward_valid_messages(
+    let shutdown = Arc::new(AtomicBool::new(false));
+    let received_shutdown = shutdown.clone();
+    runtime.block_on(async move {
+        let (service, socket) = LspService::build(move |client| {
+            backend::Backend::new(client, received_shutdown.clone())
+        })
+        .custom_method("palint/documentInfo", backend::Backend::document_info)
+        .custom_method("palint/explainRule", backend::Backend::explain_rule)
+        .finish();
+        // stdin → framing guard → the server → frames → the one stdout writer (which also
+        // carries the guard's error replies).
+        let output = framing::Output::new();
+        let frames = output.sender();
+        let (guard_end, server_in) = tokio::io::duplex(1 << 20);
+        let (server_out, frames_in) = tokio::io::duplex(1 << 20);
+        let mut input_ended = tokio::spawn(framing::forward_valid_messages(
             tokio::io::stdin(),
             guard_end,
+            output.sender(),
         ));
-        Server::new(server_end, tokio::io::stdout(), socket)
-            .serve(service)
-            .await;
+        let server_output = tokio::spawn(framing::server_frames(frames_in, output.sender()));
+        let writer = tokio::spawn(output.run(tokio::io::stdout()));
+        let mut serve = Box::pin(Server::new(server_in, server_out, socket).serve(service));
+        tokio::select! {
+            () = &mut serve => {}
+            _ = &mut input_ended => {
+                // The client is gone or done: answer what was already read, then stop even
+                // if a handler still waits for the client.
+                let _ = tokio::time::timeout(GRACE, &mut serve).await;
+            }
+        }
+        // Everything the server wrote reaches stdout before the process ends.
+        drop(serve);
+        let _ = tokio::time::timeout(GRACE, server_output).await;
+        let _ = frames.send(Vec::new());
+        let _ = tokio::time::timeout(GRACE, writer).await;
     });
-    // Do not wait for the blocking stdin reader: after `exit` the process ends now.
+    // Do not wait for the blocking stdin reader: the process ends now.
     runtime.shutdown_background();
-    std::process::ExitCode::SUCCESS
+    if shutdown.load(Ordering::SeqCst) {
+        std::process::ExitCode::SUCCESS
+    } else {
+        std::process::ExitCode::from(1)
+    }
 }

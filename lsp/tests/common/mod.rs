@@ -12,14 +12,16 @@ use std::time::{Duration, Instant};
 pub const TIMEOUT: Duration = Duration::from_secs(20);
 
 pub struct Client {
-    child: Child,
-    stdin: ChildStdin,
+    pub child: Child,
+    stdin: Option<ChildStdin>,
     incoming: Receiver<Value>,
     next_id: i64,
     /// Notifications received while waiting for something else.
     pub notifications: Vec<Value>,
     /// What the client answers to `workspace/configuration`.
     pub settings: Value,
+    /// Whether server requests are answered (a hung client does not).
+    pub answer_requests: bool,
 }
 
 impl Client {
@@ -63,17 +65,53 @@ impl Client {
         });
         Client {
             child,
-            stdin,
+            stdin: Some(stdin),
             incoming,
             next_id: 1,
             notifications: Vec::new(),
             settings: Value::Null,
+            answer_requests: true,
+        }
+    }
+
+    fn stdin(&mut self) -> &mut ChildStdin {
+        self.stdin.as_mut().expect("stdin is open")
+    }
+
+    /// Writes bytes as they are (no framing); errors (the server is gone) are ignored.
+    pub fn send_bytes(&mut self, bytes: &[u8]) {
+        let stdin = self.stdin();
+        let _ = stdin.write_all(bytes).and_then(|()| stdin.flush());
+    }
+
+    /// Closes the server's input, as a dying client does.
+    pub fn close_stdin(&mut self) {
+        self.stdin = None;
+    }
+
+    /// The next message from the server, if one comes within `timeout`.
+    pub fn next_message(&mut self, timeout: Duration) -> Option<Value> {
+        self.incoming.recv_timeout(timeout).ok()
+    }
+
+    /// The exit status, if the server ends within `timeout`.
+    pub fn wait_exit(&mut self, timeout: Duration) -> Option<std::process::ExitStatus> {
+        let deadline = Instant::now() + timeout;
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return Some(status);
+            }
+            if Instant::now() >= deadline {
+                return None;
+            }
+            std::thread::sleep(Duration::from_millis(20));
         }
     }
 
     pub fn send_raw(&mut self, body: &str) {
-        write!(self.stdin, "Content-Length: {}\r\n\r\n{}", body.len(), body).unwrap();
-        self.stdin.flush().unwrap();
+        let stdin = self.stdin();
+        write!(stdin, "Content-Length: {}\r\n\r\n{}", body.len(), body).unwrap();
+        stdin.flush().unwrap();
     }
 
     fn send(&mut self, message: Value) {
@@ -121,6 +159,7 @@ impl Client {
             message.get("id"),
             message.get("method").and_then(Value::as_str),
         ) {
+            (Some(_), Some(_)) if !self.answer_requests => self.notifications.push(message),
             (Some(id), Some(method)) => {
                 let result = match method {
                     "workspace/configuration" => {
