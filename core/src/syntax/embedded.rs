@@ -13,6 +13,9 @@ pub struct OffsetMap {
     /// When the value could not be matched to its source text (escapes, folding), every
     /// inner position maps onto this outer span.
     fallback: Option<Span>,
+    /// The outer text's length: a block's final line break may be implied (chomping adds
+    /// one at the end of a file without it), so an inner end can map one past the text.
+    limit: usize,
 }
 
 impl OffsetMap {
@@ -29,6 +32,7 @@ impl OffsetMap {
             Some(lines) => OffsetMap {
                 lines,
                 fallback: None,
+                limit: outer.len(),
             },
             None => {
                 let start = node.span.start;
@@ -38,6 +42,7 @@ impl OffsetMap {
                 OffsetMap {
                     lines: Vec::new(),
                     fallback: Some(start..first_line_end.max(start)),
+                    limit: outer.len(),
                 }
             }
         }
@@ -54,7 +59,7 @@ impl OffsetMap {
         }
         let i = self.lines.partition_point(|(start, _)| *start <= inner);
         let (inner_start, outer_start) = self.lines[i.saturating_sub(1)];
-        outer_start + (inner - inner_start)
+        (outer_start + (inner - inner_start)).min(self.limit)
     }
 
     /// The inner offset of an outer one (`None` outside the mapped text or for a fallback map).
@@ -142,6 +147,18 @@ mod tests {
         let at = inner.find("Premium").unwrap();
         let span = map.span(&(at..at + 7));
         assert_eq!(&outer[span], "Premium");
+    }
+
+    #[test]
+    fn inner_end_stays_inside_a_file_without_final_newline() {
+        // Found by the `check` fuzz target: clip chomping adds the final `\n`.
+        let outer = "v: |\n  a: [1";
+        let (map, inner) = map_for(outer, "v");
+        assert_eq!(inner, "a: [1\n");
+        assert_eq!(
+            map.span(&(inner.len()..inner.len())),
+            outer.len()..outer.len()
+        );
     }
 
     #[test]
