@@ -104,9 +104,13 @@ impl<'a> Context<'a> {
     /// True when the value is (or holds) a template action or a Palette variable.
     pub fn is_deferred(&self, value: NodeId) -> bool {
         let span = &self.doc.node(value).span;
+        // The actions are in text order: look only at the first that ends after the span starts.
+        let first = self
+            .template_actions
+            .partition_point(|a| a.end <= span.start);
         self.template_actions
-            .iter()
-            .any(|a| a.start < span.end && span.start < a.end)
+            .get(first)
+            .is_some_and(|a| a.start < span.end)
             || self
                 .doc
                 .str_value(value)
