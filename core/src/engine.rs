@@ -188,7 +188,7 @@ fn check_text(
     let stream = parse(&masked.text);
     let mut out = Vec::new();
     let mut previous_end = 0;
-    // One line index for all documents (built only if a rule asks for a line number).
+    // One line index for all the documents of the text, built for the first recognized one.
     let lines = std::cell::OnceCell::new();
     for doc in &stream.documents {
         let (mut kind, source) = decide_kind(&masked.text, doc, previous_end, forced);
@@ -368,10 +368,11 @@ fn check_variable_values(
             text.push_str(&inner[range.end..]);
             let mut written = range.start..range.start + value.len();
             // A quoted reference: the value's node includes the quotes.
-            let before = inner[..range.start].chars().next_back();
-            if before.is_some_and(|q| q == '"' || q == '\'')
-                && inner[range.end..].starts_with(before.unwrap_or('"'))
-            {
+            let quote = inner[..range.start]
+                .chars()
+                .next_back()
+                .filter(|q| matches!(q, '"' | '\''));
+            if quote.is_some_and(|q| inner[range.end..].starts_with(q)) {
                 written = written.start - 1..written.end + 1;
             }
             for d in check_text(&text, forced, alias_budget, Nesting::Embedded) {

@@ -148,9 +148,7 @@ fn opens_block_scalar(line: &str) -> bool {
         None => line,
     };
     let line = line.trim_end();
-    let Some(header_start) = line.rfind([' ', '\t']).map(|i| i + 1).or(Some(0)) else {
-        return false;
-    };
+    let header_start = line.rfind([' ', '\t']).map_or(0, |i| i + 1);
     let header = &line[header_start..];
     let mut chars = header.chars();
     let starts = matches!(chars.next(), Some('|' | '>'));
