@@ -11,7 +11,7 @@ diagnostics after didOpen, edit -> publishDiagnostics latency (median and p95 of
 completion latency (median of N requests) and resident memory (VmRSS and peak VmHWM).
 
 Usage: bench/lsp/compare.py [--palint target/release/palint] [--edits 40]
-Needs: `cargo build --release -p palint-lsp` and `npm --prefix bench/lsp ci`.
+Needs: `cargo build --release -p palint` and `npm --prefix bench/lsp ci`.
 """
 
 import argparse

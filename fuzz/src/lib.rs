@@ -3,10 +3,7 @@
 
 use palint_core::{check as check_text, DocumentKind, LineIndex, Options, PositionEncoding};
 
-/// The language server's open documents, compiled from the server's own source.
-#[allow(dead_code)]
-#[path = "../../lsp/src/server/documents.rs"]
-mod documents;
+use palint_lsp::documents;
 
 use tower_lsp_server::ls_types::{self as lsp, TextDocumentContentChangeEvent};
 

@@ -9,7 +9,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const repo = join(root, "..");
 const run = (cmd, args, cwd = root) => execFileSync(cmd, args, { stdio: "inherit", cwd });
 
-run("cargo", ["build", "--release", "-p", "palint-lsp"], repo);
+run("cargo", ["build", "--release", "-p", "palint"], repo);
 run("node", ["scripts/build.mjs"]);
 
 const targetDir = process.env.CARGO_TARGET_DIR ?? join(repo, "target");

@@ -48,6 +48,6 @@ export function findServer(setting: string | undefined, env: Environment): Disco
     ok: false,
     message:
       "palint's language server was not found: this extension has no bundled server for your platform and `palint` is not on PATH. " +
-      "Install palint (cargo install --path lsp in its repository) or set palint.server.path.",
+      "Install palint (cargo install --path cli in its repository) or set palint.server.path.",
   };
 }

@@ -1,4 +1,4 @@
-//! `palint lsp`: the language server. An adapter only: it keeps documents, converts
+//! palint-lsp: the language server that `palint lsp` runs. An adapter only: it keeps documents, converts
 //! positions and formats, and asks palint-core for everything else.
 //!
 //! The process ends on `exit` (status 0 after `shutdown`, 1 without, as LSP 3.17 says), at
@@ -8,7 +8,7 @@
 mod backend;
 mod convert;
 mod custom;
-mod documents;
+pub mod documents;
 mod framing;
 mod parent;
 mod settings;

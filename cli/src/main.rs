@@ -3,7 +3,6 @@
 mod check;
 mod explain;
 mod output;
-mod server;
 mod stdout;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -88,6 +87,6 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Explain { code, list } => explain::run(code.as_deref(), list),
-        Command::Lsp { .. } => server::run(),
+        Command::Lsp { .. } => palint_lsp::run(),
     }
 }

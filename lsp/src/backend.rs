@@ -12,9 +12,9 @@ use tower_lsp_server::jsonrpc::Result;
 use tower_lsp_server::ls_types::*;
 use tower_lsp_server::{Client, LanguageServer};
 
-use super::convert;
-use super::documents::Document;
-use super::settings::Settings;
+use crate::convert;
+use crate::documents::Document;
+use crate::settings::Settings;
 
 #[derive(Default)]
 struct State {
@@ -153,11 +153,11 @@ impl Backend {
     }
 
     /// The kind of each document of an open file.
-    pub(super) fn kinds_of(&self, uri: &Uri) -> Option<Vec<super::custom::DocumentKindInfo>> {
+    pub(super) fn kinds_of(&self, uri: &Uri) -> Option<Vec<crate::custom::DocumentKindInfo>> {
         self.with_document(uri, |doc, options, encoding| {
             palint_core::documents(&doc.text, options)
                 .into_iter()
-                .map(|info| super::custom::DocumentKindInfo {
+                .map(|info| crate::custom::DocumentKindInfo {
                     kind: info.kind.map(|k| k.name()),
                     description: info.kind.map(|k| k.description()),
                     line: doc.position(info.range.start, encoding).line,
@@ -210,7 +210,7 @@ fn workspace_root(params: &InitializeParams) -> Option<PathBuf> {
 impl LanguageServer for Backend {
     async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
         if let Some(pid) = params.process_id {
-            super::parent::watch(pid);
+            crate::parent::watch(pid);
         }
         let encoding = negotiate_encoding(&params);
         let capabilities = &params.capabilities;

@@ -6,7 +6,7 @@ use palint_core::{Diagnostic, Fix, PositionEncoding, Severity};
 use std::collections::HashMap;
 use tower_lsp_server::ls_types::{self as lsp, Uri};
 
-use super::documents::Document;
+use crate::documents::Document;
 
 pub fn diagnostic(doc: &Document, d: &Diagnostic, encoding: PositionEncoding) -> lsp::Diagnostic {
     let severity = match d.severity {

@@ -10,7 +10,7 @@ use serde_json::Value;
 use tower_lsp_server::jsonrpc::Result;
 use tower_lsp_server::ls_types::Uri;
 
-use super::backend::Backend;
+use crate::backend::Backend;
 
 #[derive(Deserialize)]
 pub struct DocumentInfoParams {
