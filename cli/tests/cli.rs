@@ -1,5 +1,7 @@
 //! End-to-end tests of the `palint` binary: real process, real files, real exit codes.
 
+mod common;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -429,4 +431,45 @@ fn human_output_is_linear_in_diagnostics_on_one_line() {
     let (t1, t2) = (time(3_000), time(6_000));
     let ratio = t2.as_secs_f64() / t1.as_secs_f64();
     assert!(ratio < 3.0, "{t1:?} → {t2:?} (×{ratio:.2})");
+}
+
+#[test]
+fn the_nearest_config_applies_in_subfolders() {
+    let dir = common::nested_config_workspace();
+    let output = palint()
+        .current_dir(dir.path())
+        .args(["check", ".", "--format", "json"])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let summary: Vec<(String, Vec<(String, String)>)> = json["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|file| {
+            let found = file["diagnostics"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|d| {
+                    let code = d["code"].as_str().unwrap().to_owned();
+                    (code, d["severity"].as_str().unwrap().to_owned())
+                })
+                .collect();
+            (file["path"].as_str().unwrap().to_owned(), found)
+        })
+        .collect();
+    let expect = |path: &str, found: &[(&str, &str)]| {
+        let found = found.iter().map(|(c, s)| (c.to_string(), s.to_string()));
+        (path.to_owned(), found.collect::<Vec<_>>())
+    };
+    assert_eq!(
+        summary,
+        vec![
+            expect(".palint.yaml", &[("unknown-key", "warning")]),
+            expect("tags.yaml", &[]),
+            expect("team/layers/k8s.yaml", &[("invalid-value", "error")]),
+            expect("team/tags.yaml", &[("reserved-tag-prefix", "hint")]),
+        ]
+    );
 }

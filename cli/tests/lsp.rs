@@ -403,3 +403,115 @@ fn lone_cr_line_breaks_in_positions_and_edits() {
     );
     assert!(client.diagnostics(URI, 2).is_empty());
 }
+
+#[test]
+fn the_nearest_config_applies_in_subfolders() {
+    let dir = common::nested_config_workspace();
+    let root = dir.path().canonicalize().unwrap();
+    let uri = |path: &str| format!("file://{}/{path}", root.display());
+    let mut client = Client::start();
+    client.request(
+        "initialize",
+        json!({"processId": null, "rootUri": uri(""), "capabilities": {}}),
+    );
+    client.notify("initialized", json!({}));
+    let text = |path: &str| std::fs::read_to_string(root.join(path)).unwrap();
+    let severities = |diagnostics: Vec<Value>| -> Vec<(String, i64)> {
+        diagnostics
+            .iter()
+            .map(|d| {
+                (
+                    d["code"].as_str().unwrap().to_owned(),
+                    d["severity"].as_i64().unwrap(),
+                )
+            })
+            .collect()
+    };
+    client.open(&uri("tags.yaml"), &text("tags.yaml"));
+    assert_eq!(severities(client.diagnostics(&uri("tags.yaml"), 1)), []);
+    client.open(&uri("team/tags.yaml"), &text("team/tags.yaml"));
+    assert_eq!(
+        severities(client.diagnostics(&uri("team/tags.yaml"), 1)),
+        [("reserved-tag-prefix".to_owned(), 4)]
+    );
+    client.open(&uri("team/layers/k8s.yaml"), &text("team/layers/k8s.yaml"));
+    assert_eq!(
+        severities(client.diagnostics(&uri("team/layers/k8s.yaml"), 1)),
+        [("invalid-value".to_owned(), 1)]
+    );
+    // The top config file is not open: its problem is published with its position.
+    let config = client.wait_for("textDocument/publishDiagnostics", |p| {
+        p["uri"] == uri(".palint.yaml").as_str()
+    });
+    assert_eq!(config["diagnostics"][0]["code"], "unknown-key");
+    assert_eq!(
+        config["diagnostics"][0]["range"]["start"],
+        json!({"line": 2, "character": 0})
+    );
+    // Editing the subfolder's config file and saving it applies at once.
+    std::fs::write(
+        root.join("team/.palint.yaml"),
+        "rules:\n  reserved-tag-prefix: error\n",
+    )
+    .unwrap();
+    client.notify(
+        "textDocument/didSave",
+        json!({"textDocument": {"uri": uri("team/.palint.yaml")}}),
+    );
+    let d = client.wait_for("textDocument/publishDiagnostics", |p| {
+        p["uri"] == uri("team/tags.yaml").as_str() && p["diagnostics"][0]["severity"] == 1
+    });
+    assert_eq!(d["diagnostics"][0]["code"], "reserved-tag-prefix");
+}
+
+#[test]
+fn an_open_config_file_gets_checks_completion_and_hover() {
+    let mut client = started();
+    let config_uri = "file:///work/.palint.yaml";
+    let text = "rules:\n  tag-format: loud\n  \n";
+    client.open(config_uri, text);
+    assert_eq!(codes(&client.diagnostics(config_uri, 1)), ["invalid-value"]);
+    let items = client.request(
+        "textDocument/completion",
+        json!({"textDocument": {"uri": config_uri}, "position": {"line": 2, "character": 2}}),
+    );
+    let labels: Vec<&str> = items
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|i| i["label"].as_str())
+        .collect();
+    assert!(labels.contains(&"reserved-tag"), "{labels:?}");
+    let hover = client.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": config_uri}, "position": {"line": 1, "character": 4}}),
+    );
+    let contents = hover["contents"]["value"].as_str().unwrap();
+    assert!(contents.contains("tag"), "{contents}");
+}
+
+#[test]
+fn kind_none_turns_off_completion_hover_and_document_kinds() {
+    let mut client = Client::start();
+    client.initialize(json!({"workspace": {"configuration": true}}));
+    let text = "managedControlPlane:\n  sku: Premium\n  \n";
+    client.open(URI, text);
+    assert_eq!(codes(&client.diagnostics(URI, 1)), ["invalid-sku"]);
+    client.settings = json!({"kinds": {"**/values.yaml": "none"}});
+    client.notify("workspace/didChangeConfiguration", json!({"settings": {}}));
+    client.wait_for("textDocument/publishDiagnostics", |p| {
+        p["diagnostics"].as_array().is_some_and(Vec::is_empty)
+    });
+    let items = client.request(
+        "textDocument/completion",
+        json!({"textDocument": {"uri": URI}, "position": {"line": 2, "character": 2}}),
+    );
+    assert!(items.is_null(), "{items}");
+    let hover = client.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": URI}, "position": {"line": 1, "character": 3}}),
+    );
+    assert!(hover.is_null(), "{hover}");
+    let info = client.request("palint/documentInfo", json!({"uri": URI}));
+    assert_eq!(info["documents"][0]["kind"], Value::Null);
+}

@@ -88,7 +88,10 @@ fn forced_kind(options: &Options) -> Option<(Option<DocumentKind>, KindSource)> 
         .config
         .zip(options.path)
         .and_then(|(config, path)| config.kind_for_path(path));
-    from_glob.map(|kind| (kind, KindSource::Config))
+    let from_name = || options.path.and_then(kind::for_file_name);
+    from_glob
+        .map(|kind| (kind, KindSource::Config))
+        .or_else(|| from_name().map(|kind| (Some(kind), KindSource::Detected)))
 }
 
 fn decide_kind(
@@ -127,6 +130,8 @@ pub(crate) struct LocalDocument {
     /// The tree; its spans are relative to `range.start`.
     pub doc: Document,
     pub kind: Option<DocumentKind>,
+    /// How the kind was decided; `Some` with no kind means "do not check" (not unrecognized).
+    pub source: Option<KindSource>,
 }
 
 /// Finds the document around `offset` by its `---` lines and parses only that part, so that
@@ -143,8 +148,13 @@ pub(crate) fn document_at(text: &str, offset: usize, options: &Options) -> Optio
         .rev()
         .find(|d| d.span.start <= local)
         .unwrap_or_default();
-    let (kind, _) = decide_kind(region, &doc, 0, forced_kind(options));
-    Some(LocalDocument { range, doc, kind })
+    let (kind, source) = decide_kind(region, &doc, 0, forced_kind(options));
+    Some(LocalDocument {
+        range,
+        doc,
+        kind,
+        source,
+    })
 }
 
 /// From the `---` line that starts the document holding `offset` to the next one.

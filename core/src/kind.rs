@@ -16,6 +16,8 @@ pub enum DocumentKind {
     CrossplaneCloudAccountAzure,
     /// A Kubernetes workload (Deployment, StatefulSet, DaemonSet, Job, CronJob).
     KubernetesWorkload,
+    /// palint's own settings file, `.palint.yaml` (recognized by its file name).
+    PalintConfig,
 }
 
 /// Everything palint knows about a document kind, in one place: adding a kind is adding a
@@ -30,6 +32,8 @@ pub struct KindSpec {
     /// `apiVersion`s and `kind`s that identify the document (empty: recognized otherwise).
     pub api_versions: &'static [&'static str],
     pub kinds: &'static [&'static str],
+    /// File names that identify the document whatever its content (empty: none).
+    pub file_names: &'static [&'static str],
 }
 
 macro_rules! schema_file {
@@ -45,7 +49,7 @@ pub const CROSSPLANE_API_VERSIONS: [&str; 2] = [
 ];
 
 /// The kind registry.
-pub static KINDS: [KindSpec; 6] = [
+pub static KINDS: [KindSpec; 7] = [
     KindSpec {
         kind: DocumentKind::KubernetesAksValues,
         name: "kubernetes-aks-values",
@@ -53,6 +57,7 @@ pub static KINDS: [KindSpec; 6] = [
         schema: schema_file!("kubernetes-aks-values"),
         api_versions: &[],
         kinds: &[],
+        file_names: &[],
     },
     KindSpec {
         kind: DocumentKind::CrossplaneAks,
@@ -61,6 +66,7 @@ pub static KINDS: [KindSpec; 6] = [
         schema: schema_file!("crossplane-aks"),
         api_versions: &CROSSPLANE_API_VERSIONS,
         kinds: &["Aks"],
+        file_names: &[],
     },
     KindSpec {
         kind: DocumentKind::CrossplaneAzure,
@@ -69,6 +75,7 @@ pub static KINDS: [KindSpec; 6] = [
         schema: schema_file!("crossplane-azure"),
         api_versions: &CROSSPLANE_API_VERSIONS,
         kinds: &["Azure"],
+        file_names: &[],
     },
     KindSpec {
         kind: DocumentKind::CrossplaneProfile,
@@ -77,6 +84,7 @@ pub static KINDS: [KindSpec; 6] = [
         schema: schema_file!("crossplane-profile"),
         api_versions: &CROSSPLANE_API_VERSIONS,
         kinds: &["Profile"],
+        file_names: &[],
     },
     KindSpec {
         kind: DocumentKind::CrossplaneCloudAccountAzure,
@@ -88,6 +96,7 @@ pub static KINDS: [KindSpec; 6] = [
             "cloudaccount.palette.m.crossplane.io/v1alpha1",
         ],
         kinds: &["Azure"],
+        file_names: &[],
     },
     KindSpec {
         kind: DocumentKind::KubernetesWorkload,
@@ -96,17 +105,28 @@ pub static KINDS: [KindSpec; 6] = [
         schema: schema_file!("kubernetes-workload"),
         api_versions: &["apps/v1", "batch/v1", "batch/v1beta1"],
         kinds: &["Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob"],
+        file_names: &[],
+    },
+    KindSpec {
+        kind: DocumentKind::PalintConfig,
+        name: "palint-config",
+        description: "palint settings (.palint.yaml)",
+        schema: schema_file!("palint-config"),
+        api_versions: &[],
+        kinds: &[],
+        file_names: &[crate::config::CONFIG_FILE_NAME],
     },
 ];
 
 impl DocumentKind {
-    pub const ALL: [DocumentKind; 6] = [
+    pub const ALL: [DocumentKind; 7] = [
         DocumentKind::KubernetesAksValues,
         DocumentKind::CrossplaneAks,
         DocumentKind::CrossplaneAzure,
         DocumentKind::CrossplaneProfile,
         DocumentKind::CrossplaneCloudAccountAzure,
         DocumentKind::KubernetesWorkload,
+        DocumentKind::PalintConfig,
     ];
 
     /// The kind's row in the registry.
@@ -148,6 +168,15 @@ fn by_api(api_version: &str, kind: &str) -> Option<DocumentKind> {
     KINDS
         .iter()
         .find(|k| k.api_versions.contains(&api_version) && k.kinds.contains(&kind))
+        .map(|k| k.kind)
+}
+
+/// The kind a file is by its name alone (`.palint.yaml`); `path` may be a full path.
+pub fn for_file_name(path: &str) -> Option<DocumentKind> {
+    let name = path.rsplit(['/', '\\']).next()?;
+    KINDS
+        .iter()
+        .find(|k| k.file_names.contains(&name))
         .map(|k| k.kind)
 }
 
@@ -305,6 +334,19 @@ mod tests {
             assert_eq!(kind as usize, i);
             assert_eq!(DocumentKind::from_name(kind.name()), Some(kind));
         }
+    }
+
+    #[test]
+    fn recognizes_file_names() {
+        assert_eq!(
+            for_file_name("/repo/team/.palint.yaml"),
+            Some(DocumentKind::PalintConfig)
+        );
+        assert_eq!(
+            for_file_name(".palint.yaml"),
+            Some(DocumentKind::PalintConfig)
+        );
+        assert_eq!(for_file_name("/repo/palint.yaml"), None);
     }
 
     #[test]

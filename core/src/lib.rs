@@ -20,6 +20,7 @@ pub mod line_index;
 pub mod query;
 pub mod rules;
 pub mod schema;
+pub mod settings;
 mod suggest;
 pub mod syntax;
 
@@ -29,3 +30,4 @@ pub use engine::{check, documents, DocumentInfo, KindSource, Options};
 pub use kind::DocumentKind;
 pub use line_index::{LineIndex, Position, PositionEncoding};
 pub use query::{schema_at, SchemaLocation};
+pub use settings::{ConfigFile, FileSettings, Settings};

@@ -3,7 +3,7 @@
 use palint_core::ide::{complete, disable_fix, hover, outline};
 use palint_core::{check, Options, PositionEncoding};
 use serde_json::Value;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -14,14 +14,16 @@ use tower_lsp_server::{Client, LanguageServer};
 
 use crate::convert;
 use crate::documents::Document;
-use crate::settings::Settings;
+use crate::settings::{is_config_file, uri_of, ServerSettings};
 
 #[derive(Default)]
 struct State {
     documents: HashMap<Uri, Document>,
     encoding: Option<PositionEncoding>,
-    settings: Settings,
+    settings: ServerSettings,
     root: Option<PathBuf>,
+    /// Config files that are not open but whose problems were published.
+    published_configs: HashSet<Uri>,
     /// The client asks for diagnostics (`textDocument/diagnostic`) instead of receiving them.
     pull_diagnostics: bool,
     snippets: bool,
@@ -117,7 +119,8 @@ impl Backend {
         }
     }
 
-    /// Re-reads `.palint.yaml` and the client's `palint` settings.
+    /// Re-reads the client's `palint` settings and every `.palint.yaml`, and reports problems
+    /// in config files that are not open (an open one is checked like any document).
     async fn reload_settings(&self) {
         if self.read().configuration_requests {
             let item = ConfigurationItem {
@@ -130,13 +133,54 @@ impl Backend {
             }
         }
         let problems = {
-            let mut state = self.write();
-            state.settings = Settings::load(state.root.as_deref(), state.client_settings.as_ref());
-            state.settings.problems.clone()
+            let state = &mut *self.write();
+            state
+                .settings
+                .reload(state.client_settings.as_ref(), state.root.as_deref())
         };
         for problem in problems {
             self.client
                 .log_message(MessageType::WARNING, format!("palint settings: {problem}"))
+                .await;
+        }
+        self.publish_config_problems().await;
+    }
+
+    /// Publishes the problems of config files in use that are not open (push clients only).
+    async fn publish_config_problems(&self) {
+        let (reports, cleared) = {
+            let state = &mut *self.write();
+            if state.pull_diagnostics {
+                return;
+            }
+            let encoding = state.encoding();
+            let mut reports = Vec::new();
+            for file in state.settings.config_files() {
+                let Some(uri) = uri_of(&file.path) else {
+                    continue;
+                };
+                if state.documents.contains_key(&uri) || file.diagnostics.is_empty() {
+                    continue;
+                }
+                let doc = Document::new(file.text.clone(), 0);
+                let diagnostics = file
+                    .diagnostics
+                    .iter()
+                    .map(|d| convert::diagnostic(&doc, d, encoding))
+                    .collect::<Vec<_>>();
+                reports.push((uri, diagnostics));
+            }
+            let now: HashSet<Uri> = reports.iter().map(|(uri, _)| uri.clone()).collect();
+            let cleared: Vec<Uri> = state.published_configs.difference(&now).cloned().collect();
+            state.published_configs = now;
+            (reports, cleared)
+        };
+        for uri in cleared {
+            self.client.publish_diagnostics(uri, Vec::new(), None).await;
+        }
+        for (uri, diagnostics) in reports {
+            self.client
+                .publish_diagnostics(uri, diagnostics, None)
                 .await;
         }
     }
@@ -173,13 +217,7 @@ impl Backend {
     ) -> Option<T> {
         let state = self.read();
         let doc = state.documents.get(uri)?;
-        let path = uri.to_file_path().map(|p| state.settings.relative_path(&p));
-        let options = Options {
-            config: Some(&state.settings.config),
-            path: path.as_deref(),
-            kind: None,
-        };
-        Some(work(doc, &options, state.encoding()))
+        Some(work(doc, &state.settings.options(uri), state.encoding()))
     }
 }
 
@@ -238,7 +276,13 @@ impl LanguageServer for Backend {
                 .as_ref()
                 .and_then(|o| o.get("palint").or(Some(o)))
                 .cloned();
-            state.settings = Settings::load(state.root.as_deref(), state.client_settings.as_ref());
+            let state = &mut *state;
+            let problems = state
+                .settings
+                .reload(state.client_settings.as_ref(), state.root.as_deref());
+            for problem in problems {
+                eprintln!("palint settings: {problem}");
+            }
         }
         let encoding_kind = match encoding {
             PositionEncoding::Utf8 => PositionEncodingKind::UTF8,
@@ -317,10 +361,17 @@ impl LanguageServer for Backend {
 
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
         let item = params.text_document;
-        self.write()
-            .documents
-            .insert(item.uri.clone(), Document::new(item.text, item.version));
+        {
+            let mut state = self.write();
+            state.settings.open(&item.uri);
+            state.published_configs.remove(&item.uri);
+            state
+                .documents
+                .insert(item.uri.clone(), Document::new(item.text, item.version));
+        }
         self.publish(item.uri).await;
+        // Opening a file may have read a config file for the first time.
+        self.publish_config_problems().await;
     }
 
     async fn did_change(&self, params: DidChangeTextDocumentParams) {
@@ -341,7 +392,7 @@ impl LanguageServer for Backend {
     }
 
     async fn did_save(&self, params: DidSaveTextDocumentParams) {
-        if params.text_document.uri.as_str().ends_with("/.palint.yaml") {
+        if is_config_file(&params.text_document.uri) {
             self.reload_settings().await;
             self.republish_all().await;
         }
@@ -352,10 +403,12 @@ impl LanguageServer for Backend {
         let pull = {
             let mut state = self.write();
             state.documents.remove(&uri);
+            state.settings.close(&uri);
             state.pull_diagnostics
         };
         if !pull {
             self.client.publish_diagnostics(uri, Vec::new(), None).await;
+            self.publish_config_problems().await;
         }
     }
 

@@ -1,86 +1,76 @@
-//! Settings: the workspace's `.palint.yaml`, overlaid with the client's `palint` section.
+//! The server's settings: palint-core's resolver (the nearest `.palint.yaml` for each file),
+//! with the client's `palint` section over it, and the settings of each open document.
 
-use palint_core::config::CONFIG_FILE_NAME;
-use palint_core::Config;
+use palint_core::{Config, FileSettings, Options, Settings};
 use serde_json::Value;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use tower_lsp_server::ls_types::Uri;
 
 #[derive(Default)]
-pub struct Settings {
-    pub config: Config,
-    /// Folder of the `.palint.yaml` in use (kind globs are relative to it) or the workspace root.
-    pub root: Option<PathBuf>,
-    pub problems: Vec<String>,
+pub struct ServerSettings {
+    resolver: Settings,
+    /// The client's settings, for documents that are not files (untitled buffers).
+    editor: Arc<Config>,
+    by_document: HashMap<Uri, FileSettings>,
 }
 
-impl Settings {
-    /// Reads `.palint.yaml` from `root` (if any), then applies the client's settings:
-    /// `{"rules": {"code": "off"}, "kinds": [{"glob": "...", "kind": "..."}]}`.
-    pub fn load(root: Option<&Path>, client: Option<&Value>) -> Settings {
-        let mut settings = Settings {
-            root: root.map(Path::to_path_buf),
-            ..Settings::default()
-        };
-        if let Some(root) = root {
-            let file = root.join(CONFIG_FILE_NAME);
-            if let Ok(text) = std::fs::read_to_string(&file) {
-                let (config, problems) = Config::parse(&text);
-                settings.config = config;
-                settings.problems.extend(
-                    problems
-                        .into_iter()
-                        .map(|p| format!("{}: {p}", file.display())),
-                );
-            }
+impl ServerSettings {
+    /// Applies the client's `palint` settings (globs relative to `root`) and forgets every
+    /// config file read so far. Returns the problems in the client's settings.
+    pub fn reload(&mut self, client: Option<&Value>, root: Option<&Path>) -> Vec<String> {
+        let (editor, problems) = client.map(Config::from_json).unwrap_or_default();
+        self.resolver.set_editor(editor.clone(), root);
+        self.resolver.reload();
+        self.editor = Arc::new(editor);
+        let uris: Vec<Uri> = self.by_document.keys().cloned().collect();
+        self.by_document.clear();
+        for uri in uris {
+            self.open(&uri);
         }
-        if let Some(client) = client {
-            settings.apply_client(client);
-        }
-        settings
+        problems
     }
 
-    fn apply_client(&mut self, value: &Value) {
-        if let Some(rules) = value.get("rules").and_then(Value::as_object) {
-            for (code, level) in rules {
-                if let Some(level) = level.as_str() {
-                    self.config.set_rule(code, level, &mut self.problems);
-                }
-            }
-        }
-        if let Some(kinds) = value.get("kinds") {
-            // VS Code style `{"glob": "kind"}` or a list of `{glob, kind}`.
-            let pairs: Vec<(String, String)> = match kinds {
-                Value::Object(map) => map
-                    .iter()
-                    .filter_map(|(g, k)| Some((g.clone(), k.as_str()?.to_owned())))
-                    .collect(),
-                Value::Array(items) => items
-                    .iter()
-                    .filter_map(|i| {
-                        Some((
-                            i.get("glob")?.as_str()?.to_owned(),
-                            i.get("kind")?.as_str()?.to_owned(),
-                        ))
-                    })
-                    .collect(),
-                _ => Vec::new(),
-            };
-            for (glob, kind) in pairs {
-                if let Err(problem) = self.config.add_kind_glob(&glob, &kind) {
-                    self.problems.push(problem);
-                }
-            }
+    /// Finds the settings of a document that opened.
+    pub fn open(&mut self, uri: &Uri) {
+        if let Some(path) = uri.to_file_path() {
+            let settings = self.resolver.for_file(&path);
+            self.by_document.insert(uri.clone(), settings);
         }
     }
 
-    /// The path to match kind globs against for a file.
-    pub fn relative_path(&self, file: &Path) -> String {
-        let relative = match &self.root {
-            Some(root) => file.strip_prefix(root).unwrap_or(file),
-            None => file,
-        };
-        relative.to_string_lossy().replace('\\', "/")
+    pub fn close(&mut self, uri: &Uri) {
+        self.by_document.remove(uri);
     }
+
+    /// Check options for an open document.
+    pub fn options(&self, uri: &Uri) -> Options<'_> {
+        match self.by_document.get(uri) {
+            Some(file) => file.options(),
+            None => Options {
+                config: Some(&self.editor),
+                ..Options::default()
+            },
+        }
+    }
+
+    /// The config files in use and their problems (byte ranges into their text).
+    pub fn config_files(&self) -> Vec<Arc<palint_core::ConfigFile>> {
+        self.resolver.config_files()
+    }
+}
+
+/// Whether a URI names a palint config file.
+pub fn is_config_file(uri: &Uri) -> bool {
+    uri.to_file_path().is_some_and(|p| {
+        p.file_name().and_then(|n| n.to_str()) == Some(palint_core::config::CONFIG_FILE_NAME)
+    })
+}
+
+/// A file path as a URI.
+pub fn uri_of(path: &Path) -> Option<Uri> {
+    Uri::from_file_path(PathBuf::from(path))
 }
 
 #[cfg(test)]
@@ -90,21 +80,30 @@ mod tests {
     use palint_core::Severity;
 
     #[test]
-    fn client_settings_overlay_the_file() {
+    fn a_subfolder_config_applies_to_its_documents() {
         let dir = tempfile::tempdir().unwrap();
+        let team = dir.path().join("team");
+        std::fs::create_dir_all(&team).unwrap();
         std::fs::write(
             dir.path().join(".palint.yaml"),
             "rules:\n  tag-format: off\n",
         )
         .unwrap();
-        let client = serde_json::json!({"rules": {"reserved-tag": "warning"}, "kinds": {"layers/*.yaml": "kubernetes-aks-values"}});
-        let settings = Settings::load(Some(dir.path()), Some(&client));
-        assert_eq!(settings.config.level("tag-format"), Some(RuleLevel::Off));
+        std::fs::write(team.join(".palint.yaml"), "rules:\n  tag-count: hint\n").unwrap();
+        let mut settings = ServerSettings::default();
+        let client = serde_json::json!({"rules": {"reserved-tag": "warning"}});
+        assert!(settings.reload(Some(&client), Some(dir.path())).is_empty());
+        let uri = uri_of(&team.join("values.yaml")).unwrap();
+        settings.open(&uri);
+        let config = settings.options(&uri).config.unwrap();
         assert_eq!(
-            settings.config.level("reserved-tag"),
+            config.level("tag-count"),
+            Some(RuleLevel::On(Severity::Hint))
+        );
+        assert_eq!(config.level("tag-format"), None);
+        assert_eq!(
+            config.level("reserved-tag"),
             Some(RuleLevel::On(Severity::Warning))
         );
-        assert!(settings.config.kind_for_path("layers/a.yaml").is_some());
-        assert!(settings.problems.is_empty());
     }
 }

@@ -10,6 +10,7 @@ export const KINDS = [
   "crossplane-profile",
   "crossplane-cloudaccount-azure",
   "kubernetes-workload",
+  "palint-config",
   "none",
 ] as const;
 

@@ -57,12 +57,8 @@ fn prepare(options: JsValue) -> Result<Prepared, JsError> {
             .map_err(|e| JsError::new(&format!("invalid options: {e}")))?
     };
     let mut config = Config::default();
-    let mut problems = Vec::new();
     for (code, level) in &options.rules {
-        config.set_rule(code, level, &mut problems);
-    }
-    if let Some(problem) = problems.first() {
-        return Err(JsError::new(problem));
+        config.set_rule(code, level).map_err(|e| JsError::new(&e))?;
     }
     let (kind, off) = match options.kind.as_deref() {
         None => (None, false),

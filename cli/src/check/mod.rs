@@ -1,30 +1,31 @@
 //! `palint check`: gather inputs, check each with the core, print, and pick an exit code.
 
-mod config;
 mod inputs;
 
+use std::path::Path;
 use std::process::ExitCode;
 
 use crate::output::{self, FileReport};
 use crate::CheckArgs;
-use palint_core::{check, Options, Severity};
+use palint_core::{check, Options, Settings, Severity};
 
 pub fn run(args: &CheckArgs) -> ExitCode {
-    let mut configs = config::Configs::new(args.config.as_deref());
-    if let Some(problem) = configs.explicit_error() {
-        eprintln!("palint: {problem}");
-        return ExitCode::from(2);
-    }
+    let mut settings = match Settings::new(args.config.as_deref()) {
+        Ok(settings) => settings,
+        Err(problem) => {
+            eprintln!("palint: {problem}");
+            return ExitCode::from(2);
+        }
+    };
     let inputs = inputs::collect(&args.paths, &args.stdin_filename);
     let mut reports = Vec::with_capacity(inputs.len());
     for input in inputs {
         let report = match input.text {
             Ok(text) => {
-                let (config, relative) = configs.for_file(&input.path);
+                let file = settings.for_file(&input.path);
                 let options = Options {
-                    config,
-                    path: relative.as_deref(),
                     kind: args.kind,
+                    ..file.options()
                 };
                 let diagnostics = check(&text, &options);
                 FileReport {
@@ -43,9 +44,18 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         };
         reports.push(report);
     }
-    for problem in configs.problems() {
-        eprintln!("palint: {problem}");
-    }
+    // A config file's problems are reported like any file's, before the files it applies to.
+    let config_reports = settings
+        .config_files()
+        .into_iter()
+        .filter(|file| !file.diagnostics.is_empty())
+        .map(|file| FileReport {
+            path: shown(&file.path),
+            text: file.text.clone(),
+            diagnostics: file.diagnostics.clone(),
+            error: None,
+        });
+    let reports: Vec<FileReport> = config_reports.chain(reports).collect();
     if let Err(status) = output::print(args.format, &reports) {
         return status;
     }
@@ -64,4 +74,16 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// A config file's path as reported: relative to the current folder when it is inside it.
+fn shown(path: &Path) -> String {
+    let relative = std::env::current_dir()
+        .ok()
+        .and_then(|cwd| path.strip_prefix(cwd).ok().map(Path::to_path_buf));
+    relative
+        .as_deref()
+        .unwrap_or(path)
+        .to_string_lossy()
+        .into_owned()
 }

@@ -265,3 +265,30 @@ pub fn position_of(text: &str, needle: &str) -> Value {
     let character = text[line_start..offset].encode_utf16().count();
     json!({"line": line, "character": character})
 }
+
+/// A workspace with a `.palint.yaml` at the top and another in `team/`: the nearest one
+/// applies to each file, and kind globs are relative to the folder of the file that has them.
+/// The top one has an unknown key (`extra`), reported in the config file itself.
+pub fn nested_config_workspace() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::create_dir_all(root.join("team/layers")).unwrap();
+    let write = |path: &str, text: &str| std::fs::write(root.join(path), text).unwrap();
+    write(
+        ".palint.yaml",
+        "rules:\n  reserved-tag-prefix: off\nextra: 1\n",
+    );
+    write(
+        "team/.palint.yaml",
+        "rules:\n  reserved-tag-prefix: hint\nkinds:\n  - glob: \"layers/*.yaml\"\n    kind: kubernetes-aks-values\n",
+    );
+    let tags = "managedControlPlane:\n  additionalTags:\n    azure-team: a\n";
+    write("tags.yaml", tags);
+    write("team/tags.yaml", tags);
+    // Recognized only through team/.palint.yaml's glob (no managedControlPlane mapping).
+    write(
+        "team/layers/k8s.yaml",
+        "managedMachinePool:\n  maxPodPerNode: 5\n",
+    );
+    dir
+}

@@ -36,7 +36,12 @@ impl Scope {
 pub(crate) fn scope_at(text: &str, offset: usize, options: &Options) -> Option<Scope> {
     let local = document_at(text, offset, options)?;
     let region = &text[local.range.clone()];
-    let kind = local.kind.or_else(|| kind::detect_text(region))?;
+    // A kind set to none (config glob, modeline) stays unchecked; an unrecognized document
+    // may just be too broken to detect, so its top-level lines are tried.
+    let kind = match local.source {
+        Some(_) => local.kind?,
+        None => kind::detect_text(region)?,
+    };
     if let Some(mut inner) = embedded_scope(region, &local.doc, kind, offset - local.range.start) {
         inner.base = local.range.start;
         return Some(inner);
@@ -69,9 +74,10 @@ fn embedded_scope(text: &str, doc: &Document, kind: DocumentKind, offset: usize)
             ..Options::default()
         },
     )?;
-    let kind = inner
-        .kind
-        .or_else(|| kind::detect_text(&inner_text[inner.range.clone()]))?;
+    let kind = match inner.source {
+        Some(_) => inner.kind?,
+        None => kind::detect_text(&inner_text[inner.range.clone()])?,
+    };
     Some(Scope {
         text: inner_text,
         offset: inner_offset,

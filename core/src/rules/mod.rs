@@ -3,6 +3,7 @@
 
 mod aad_admin_groups;
 mod cluster_name;
+mod config_glob;
 mod context;
 mod duplicate_key;
 mod invalid_guid;
@@ -126,6 +127,7 @@ pub static RULES: &[&Rule] = &[
     &profile_cloud::RULE,
     &ssh_key::RULE,
     &cluster_name::RULE,
+    &config_glob::RULE,
 ];
 
 pub fn find(code: &str) -> Option<&'static Rule> {
