@@ -22,7 +22,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Check files, folders (recursively, *.yaml and *.yml) or standard input (`-`).
+    /// Check files, folders (recursively, *.yaml and *.yml; respecting .gitignore) or standard input (`-`).
     Check(CheckArgs),
     /// Explain a rule: what it checks, why, and where the fact comes from.
     Explain {
@@ -56,6 +56,10 @@ pub struct CheckArgs {
     /// Use this config file instead of looking for `.palint.yaml`.
     #[arg(long)]
     pub config: Option<PathBuf>,
+    /// Walk folders without skipping what `.gitignore`/`.ignore` files, hidden folders,
+    /// `node_modules` and `target` hold.
+    #[arg(long)]
+    pub no_ignore: bool,
     /// The path to report (and match kind globs against) for standard input.
     #[arg(long, default_value = "<stdin>")]
     pub stdin_filename: String,

@@ -473,3 +473,50 @@ fn the_nearest_config_applies_in_subfolders() {
         ]
     );
 }
+
+#[test]
+fn folder_walks_respect_gitignore_and_hidden_folders_unless_no_ignore() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let bad = "managedControlPlane:\n  sku: Premium\n";
+    for path in [
+        "a.yaml",
+        "generated/b.yaml",
+        ".hidden/c.yaml",
+        "node_modules/d.yaml",
+    ] {
+        let path = root.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, bad).unwrap();
+    }
+    std::fs::write(root.join(".gitignore"), "generated/\n").unwrap();
+    let checked = |extra: &[&str]| -> Vec<String> {
+        let mut args = vec!["check", ".", "--format", "json"];
+        args.extend(extra);
+        let output = palint().current_dir(root).args(&args).output().unwrap();
+        let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+        json["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["path"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(checked(&[]), ["a.yaml"]);
+    assert_eq!(
+        checked(&["--no-ignore"]),
+        [
+            ".hidden/c.yaml",
+            "a.yaml",
+            "generated/b.yaml",
+            "node_modules/d.yaml"
+        ]
+    );
+    // A file named on the command line is checked even when ignored.
+    let output = palint()
+        .current_dir(root)
+        .args(["check", "generated/b.yaml"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+}

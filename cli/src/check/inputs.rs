@@ -1,22 +1,39 @@
 //! Which files to check, and reading them safely (missing, binary, non-UTF-8, special files).
 //!
-//! Only regular files are read: a FIFO, socket or device named `*.yaml` would block the
-//! walk forever or stream without end. Folder walks follow symbolic links, but visit each
-//! real folder once, so a link back to an ancestor cannot loop.
+//! Folders are walked with the `ignore` crate: `.gitignore`, `.ignore` and hidden folders are
+//! respected unless `--no-ignore`. Only regular files are read: a FIFO, socket or device named
+//! `*.yaml` would block the walk forever or stream without end. Symbolic links are followed;
+//! a link back to an ancestor is not walked again.
 
-use std::collections::HashSet;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+/// A file to check: where it is, and how it is reported.
 pub struct Input {
-    /// The file on disk (for config lookup); the current folder for stdin.
+    /// The file on disk (for config lookup); the stdin name for standard input.
     pub path: PathBuf,
     /// The path as reported.
     pub display: String,
-    pub text: Result<String, String>,
+    /// Standard input's text, read already; files are read when checked.
+    pub stdin: Option<Result<String, String>>,
+    /// Why the path cannot be checked (a folder that cannot be read).
+    pub error: Option<String>,
 }
 
-pub fn collect(paths: &[PathBuf], stdin_name: &str) -> Vec<Input> {
+impl Input {
+    /// The text to check, or why there is none.
+    pub fn read(&self) -> Result<String, String> {
+        if let Some(error) = &self.error {
+            return Err(error.clone());
+        }
+        match &self.stdin {
+            Some(text) => text.clone(),
+            None => read_path(&self.path),
+        }
+    }
+}
+
+pub fn collect(paths: &[PathBuf], stdin_name: &str, no_ignore: bool) -> Vec<Input> {
     let default = [PathBuf::from(".")];
     let paths = if paths.is_empty() {
         &default[..]
@@ -34,84 +51,101 @@ pub fn collect(paths: &[PathBuf], stdin_name: &str) -> Vec<Input> {
             inputs.push(Input {
                 path: PathBuf::from(stdin_name),
                 display: stdin_name.to_owned(),
-                text,
+                stdin: Some(text),
+                error: None,
             });
         } else if path.is_dir() {
             let mut files = Vec::new();
-            let mut visited = HashSet::new();
-            walk(path, &mut files, &mut inputs, &mut visited);
+            walk(path, no_ignore, &mut files, &mut inputs);
             files.sort();
-            inputs.extend(files.into_iter().map(read));
+            inputs.extend(files.into_iter().map(file));
         } else {
-            inputs.push(read(path.clone()));
+            inputs.push(file(path.clone()));
         }
     }
     inputs
 }
 
-fn walk(
-    dir: &Path,
-    files: &mut Vec<PathBuf>,
-    inputs: &mut Vec<Input>,
-    visited: &mut HashSet<PathBuf>,
-) {
-    // A folder reached twice (through a symbolic link) is walked once.
-    if let Ok(real) = std::fs::canonicalize(dir) {
-        if !visited.insert(real) {
-            return;
-        }
-    }
-    let entries = match std::fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) => {
-            inputs.push(Input {
-                path: dir.to_owned(),
-                display: display(dir),
-                text: Err(format!("cannot read folder: {e}")),
-            });
-            return;
-        }
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        let name = entry.file_name();
-        let name = name.to_string_lossy();
-        let Ok(mut file_type) = entry.file_type() else {
-            continue;
-        };
-        if file_type.is_symlink() {
-            // Follow the link; a dangling one is skipped like any other non-file.
-            let Ok(target) = std::fs::metadata(&path) else {
+fn walk(dir: &Path, no_ignore: bool, files: &mut Vec<PathBuf>, inputs: &mut Vec<Input>) {
+    let walker = ignore::WalkBuilder::new(dir)
+        .standard_filters(!no_ignore)
+        // A `.gitignore` counts outside a Git repository too (a copied folder, a tarball).
+        .require_git(false)
+        .follow_links(true)
+        .filter_entry(move |entry| {
+            // Dependencies and build output are never profiles.
+            no_ignore
+                || entry.depth() == 0
+                || !entry.file_type().is_some_and(|t| t.is_dir())
+                || !matches!(entry.file_name().to_str(), Some("node_modules" | "target"))
+        })
+        .build();
+    for entry in walker {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(error) => {
+                if let Some(input) = walk_error(dir, &error) {
+                    inputs.push(input);
+                }
                 continue;
-            };
-            file_type = target.file_type();
-        }
-        if file_type.is_dir() {
-            // Version control, dependencies and build output are never profiles.
-            if !name.starts_with('.') && !matches!(name.as_ref(), "node_modules" | "target") {
-                walk(&path, files, inputs, visited);
             }
-        } else if file_type.is_file()
-            && (name.ends_with(".yaml") || name.ends_with(".yml"))
-            && name != ".palint.yaml"
+        };
+        let name = entry.file_name().to_string_lossy();
+        let is_yaml = name.ends_with(".yaml") || name.ends_with(".yml");
+        // `file_type` follows links; a dangling link, a FIFO or a socket is not a file.
+        if is_yaml
+            && name != palint_core::config::CONFIG_FILE_NAME
+            && entry.file_type().is_some_and(|t| t.is_file())
         {
-            files.push(path);
+            files.push(entry.into_path());
         }
     }
 }
 
-fn read(path: PathBuf) -> Input {
-    let text = match std::fs::metadata(&path) {
+/// A walk error worth reporting: an unreadable folder. Loops through links and dangling
+/// links are skipped quietly, as before.
+fn walk_error(dir: &Path, error: &ignore::Error) -> Option<Input> {
+    let mut inner = error;
+    let mut path = None;
+    loop {
+        match inner {
+            ignore::Error::WithPath { path: p, err } => {
+                path = Some(p.clone());
+                inner = err;
+            }
+            ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+                inner = err
+            }
+            ignore::Error::Loop { .. } => return None,
+            ignore::Error::Io(io) if io.kind() == std::io::ErrorKind::NotFound => return None,
+            _ => break,
+        }
+    }
+    let path = path.unwrap_or_else(|| dir.to_owned());
+    Some(Input {
+        display: display(&path),
+        path,
+        stdin: None,
+        error: Some(format!("cannot read folder: {inner}")),
+    })
+}
+
+fn file(path: PathBuf) -> Input {
+    Input {
+        display: display(&path),
+        path,
+        stdin: None,
+        error: None,
+    }
+}
+
+fn read_path(path: &Path) -> Result<String, String> {
+    match std::fs::metadata(path) {
         Ok(meta) if !meta.is_file() => Err(format!(
             "not a regular file ({}); palint reads only regular files",
             special_kind(&meta.file_type())
         )),
-        _ => read_file(&path),
-    };
-    Input {
-        display: display(&path),
-        path,
-        text,
+        _ => read_file(path),
     }
 }
 

@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use crate::output::{self, FileReport};
 use crate::CheckArgs;
 use palint_core::{check, Options, Settings, Severity};
+use rayon::prelude::*;
 
 pub fn run(args: &CheckArgs) -> ExitCode {
     let mut settings = match Settings::new(args.config.as_deref()) {
@@ -17,12 +18,20 @@ pub fn run(args: &CheckArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let inputs = inputs::collect(&args.paths, &args.stdin_filename);
-    let mut reports = Vec::with_capacity(inputs.len());
-    for input in inputs {
-        let report = match input.text {
+    let inputs = inputs::collect(&args.paths, &args.stdin_filename, args.no_ignore);
+    // Settings are found in order (they are cached per folder); files are read and checked
+    // on all cores, and reported in input order.
+    let jobs: Vec<_> = inputs
+        .into_iter()
+        .map(|input| {
+            let file = settings.for_file(&input.path);
+            (input, file)
+        })
+        .collect();
+    let reports: Vec<FileReport> = jobs
+        .into_par_iter()
+        .map(|(input, file)| match input.read() {
             Ok(text) => {
-                let file = settings.for_file(&input.path);
                 let options = Options {
                     kind: args.kind,
                     ..file.options()
@@ -41,9 +50,8 @@ pub fn run(args: &CheckArgs) -> ExitCode {
                 diagnostics: Vec::new(),
                 error: Some(error),
             },
-        };
-        reports.push(report);
-    }
+        })
+        .collect();
     // A config file's problems are reported like any file's, before the files it applies to.
     let config_reports = settings
         .config_files()
