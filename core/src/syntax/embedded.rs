@@ -48,6 +48,45 @@ impl OffsetMap {
         }
     }
 
+    /// Builds the map for a Terraform heredoc: `body` is its text in `outer` (from the line
+    /// after `<<EOT` to the closing delimiter's line), `value` the text after `<<-` removed
+    /// the common indentation. Each value line is the end of its body line.
+    pub fn for_heredoc(outer: &str, body: &Span, value: &str) -> OffsetMap {
+        let source = outer.get(body.clone()).unwrap_or_default();
+        let mut lines = Vec::new();
+        let mut inner_pos = 0;
+        let mut outer_pos = body.start;
+        let mut exact = true;
+        let mut source_lines = source.split_inclusive('\n');
+        for inner_line in value.split_inclusive('\n') {
+            match source_lines.next() {
+                Some(outer_line) if outer_line.ends_with(inner_line) => {
+                    lines.push((inner_pos, outer_pos + outer_line.len() - inner_line.len()));
+                    outer_pos += outer_line.len();
+                }
+                _ => {
+                    exact = false;
+                    break;
+                }
+            }
+            inner_pos += inner_line.len();
+        }
+        if exact && !lines.is_empty() {
+            return OffsetMap {
+                lines,
+                fallback: None,
+                limit: outer.len(),
+            };
+        }
+        let start = body.start.min(outer.len());
+        let end = outer[start..].find('\n').map_or(outer.len(), |i| start + i);
+        OffsetMap {
+            lines: Vec::new(),
+            fallback: Some(start..end),
+            limit: outer.len(),
+        }
+    }
+
     /// True when positions map exactly (not onto a fallback span).
     pub fn is_exact(&self) -> bool {
         self.fallback.is_none()

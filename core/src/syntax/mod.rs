@@ -2,6 +2,7 @@
 
 pub mod comments;
 pub mod embedded;
+pub mod hcl;
 mod parse;
 mod scalar;
 pub mod template;
