@@ -22,7 +22,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Check files, folders (recursively, *.yaml and *.yml; respecting .gitignore) or standard input (`-`).
+    /// Check files, folders (recursively, *.yaml, *.yml and *.tf; respecting .gitignore) or standard input (`-`).
     Check(CheckArgs),
     /// Explain a rule: what it checks, why, and where the fact comes from.
     Explain {
@@ -78,7 +78,7 @@ pub enum Format {
 }
 
 fn parse_kind(name: &str) -> Result<palint_core::DocumentKind, String> {
-    palint_core::DocumentKind::from_name(name).ok_or_else(|| {
+    palint_core::DocumentKind::forceable(name).ok_or_else(|| {
         format!(
             "unknown kind (expected one of: {})",
             palint_core::config::kind_names()

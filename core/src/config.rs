@@ -160,7 +160,7 @@ impl Config {
     pub fn add_kind_glob(&mut self, pattern: &str, kind: &str) -> Result<(), String> {
         let kind = match kind {
             "none" => None,
-            name => Some(DocumentKind::from_name(name).ok_or_else(|| {
+            name => Some(DocumentKind::forceable(name).ok_or_else(|| {
                 format!(
                     "unknown kind `{name}` (expected one of: {}, none)",
                     kind_names()
@@ -224,9 +224,11 @@ fn level_text(doc: &Document, value: usize) -> &str {
     }
 }
 
+/// The kinds a file can be set to, for messages.
 pub fn kind_names() -> String {
     DocumentKind::ALL
         .iter()
+        .filter(|k| !k.is_terraform())
         .map(|k| k.name())
         .collect::<Vec<_>>()
         .join(", ")

@@ -46,7 +46,14 @@ pub fn check(text: &str, options: &Options) -> Vec<Diagnostic> {
     let forced = forced_kind(options);
     // Alias expansion is bounded for the whole text, not per document.
     let alias_budget = std::cell::Cell::new(crate::schema::ALIAS_EXPANSION_BUDGET_PER_TEXT);
-    let mut diagnostics = check_text(text, forced, &alias_budget, Nesting::TopLevel);
+    let mut diagnostics = if options.path.is_some_and(kind::is_terraform_path) {
+        match forced {
+            Some((None, _)) => Vec::new(),
+            _ => crate::terraform::check(text, &alias_budget),
+        }
+    } else {
+        check_text(text, forced, &alias_budget, Nesting::TopLevel)
+    };
     apply_levels(&mut diagnostics, options.config);
     let suppressions = Suppressions::scan(text);
     let lines = LineIndex::new(text);
@@ -61,6 +68,9 @@ pub fn check(text: &str, options: &Options) -> Vec<Diagnostic> {
 /// The documents of `text` and the kind each is checked as.
 pub fn documents(text: &str, options: &Options) -> Vec<DocumentInfo> {
     let forced = forced_kind(options);
+    if options.path.is_some_and(kind::is_terraform_path) {
+        return crate::terraform::documents(text, forced);
+    }
     let masked = template::mask(text);
     let stream = parse(&masked.text);
     let mut previous_end = 0;
@@ -106,7 +116,7 @@ fn decide_kind(
     // A modeline counts only in the comments before the document's content.
     let header_end = doc.root.map_or(doc.span.end, |r| doc.span(r).start);
     if let Some(name) = modeline_kind(text, header_start.min(header_end)..header_end) {
-        return (DocumentKind::from_name(name), Some(KindSource::Modeline));
+        return (DocumentKind::forceable(name), Some(KindSource::Modeline));
     }
     if let Some((kind, source)) = forced {
         return (kind, Some(source));
@@ -261,10 +271,12 @@ pub(crate) fn embedded_yaml(
     let schema = schema::for_kind(kind);
     let mut found = Vec::new();
     let Some(root) = doc.root else { return found };
-    let aks_profile = doc
-        .at_path(&["spec", "forProvider", "cloud"])
-        .and_then(|c| doc.str_value(c))
-        == Some("aks");
+    let cloud_path: &[&str] = if kind.is_terraform() {
+        &["cloud"]
+    } else {
+        &["spec", "forProvider", "cloud"]
+    };
+    let aks_profile = doc.at_path(cloud_path).and_then(|c| doc.str_value(c)) == Some("aks");
     // (node, schema node, parent mapping, key) — explicit stack, no recursion.
     let mut stack = vec![(
         root,
@@ -330,8 +342,18 @@ fn check_embedded(
     let Some(scalar) = doc.scalar(node) else {
         return Vec::new();
     };
-    let inner = scalar.text.as_str();
     let map = OffsetMap::for_scalar(outer, doc.node(node), scalar);
+    check_embedded_text(&scalar.text, &map, kind, variables, alias_budget)
+}
+
+/// Checks embedded YAML text whose positions `map` carries back to the outer text.
+pub(crate) fn check_embedded_text(
+    inner: &str,
+    map: &OffsetMap,
+    kind: Option<DocumentKind>,
+    variables: &[Variable],
+    alias_budget: &std::cell::Cell<usize>,
+) -> Vec<Diagnostic> {
     let forced = kind.map(|k| (Some(k), KindSource::Option));
     let mut found = check_text(inner, forced, alias_budget, Nesting::Embedded);
     found.extend(check_variable_values(
@@ -347,7 +369,7 @@ fn check_embedded(
             d.fixes = if map.is_exact() {
                 d.fixes
                     .into_iter()
-                    .filter_map(|fix| map_fix(fix, &map))
+                    .filter_map(|fix| map_fix(fix, map))
                     .collect()
             } else {
                 Vec::new()

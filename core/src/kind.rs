@@ -18,6 +18,14 @@ pub enum DocumentKind {
     KubernetesWorkload,
     /// palint's own settings file, `.palint.yaml` (recognized by its file name).
     PalintConfig,
+    /// Terraform `spectrocloud_cluster_aks` resource.
+    TerraformClusterAks,
+    /// Terraform `spectrocloud_cluster_azure` resource.
+    TerraformClusterAzure,
+    /// Terraform `spectrocloud_cluster_profile` resource.
+    TerraformClusterProfile,
+    /// Terraform `spectrocloud_cloudaccount_azure` resource.
+    TerraformCloudAccountAzure,
 }
 
 /// Everything palint knows about a document kind, in one place: adding a kind is adding a
@@ -34,6 +42,8 @@ pub struct KindSpec {
     pub kinds: &'static [&'static str],
     /// File names that identify the document whatever its content (empty: none).
     pub file_names: &'static [&'static str],
+    /// The Terraform resource type of a block in a `.tf` file (empty: not Terraform).
+    pub terraform_resource: &'static str,
 }
 
 macro_rules! schema_file {
@@ -49,7 +59,7 @@ pub const CROSSPLANE_API_VERSIONS: [&str; 2] = [
 ];
 
 /// The kind registry.
-pub static KINDS: [KindSpec; 7] = [
+pub static KINDS: [KindSpec; 11] = [
     KindSpec {
         kind: DocumentKind::KubernetesAksValues,
         name: "kubernetes-aks-values",
@@ -58,6 +68,7 @@ pub static KINDS: [KindSpec; 7] = [
         api_versions: &[],
         kinds: &[],
         file_names: &[],
+        terraform_resource: "",
     },
     KindSpec {
         kind: DocumentKind::CrossplaneAks,
@@ -67,6 +78,7 @@ pub static KINDS: [KindSpec; 7] = [
         api_versions: &CROSSPLANE_API_VERSIONS,
         kinds: &["Aks"],
         file_names: &[],
+        terraform_resource: "",
     },
     KindSpec {
         kind: DocumentKind::CrossplaneAzure,
@@ -76,6 +88,7 @@ pub static KINDS: [KindSpec; 7] = [
         api_versions: &CROSSPLANE_API_VERSIONS,
         kinds: &["Azure"],
         file_names: &[],
+        terraform_resource: "",
     },
     KindSpec {
         kind: DocumentKind::CrossplaneProfile,
@@ -85,6 +98,7 @@ pub static KINDS: [KindSpec; 7] = [
         api_versions: &CROSSPLANE_API_VERSIONS,
         kinds: &["Profile"],
         file_names: &[],
+        terraform_resource: "",
     },
     KindSpec {
         kind: DocumentKind::CrossplaneCloudAccountAzure,
@@ -97,6 +111,7 @@ pub static KINDS: [KindSpec; 7] = [
         ],
         kinds: &["Azure"],
         file_names: &[],
+        terraform_resource: "",
     },
     KindSpec {
         kind: DocumentKind::KubernetesWorkload,
@@ -106,6 +121,7 @@ pub static KINDS: [KindSpec; 7] = [
         api_versions: &["apps/v1", "batch/v1", "batch/v1beta1"],
         kinds: &["Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob"],
         file_names: &[],
+        terraform_resource: "",
     },
     KindSpec {
         kind: DocumentKind::PalintConfig,
@@ -115,11 +131,52 @@ pub static KINDS: [KindSpec; 7] = [
         api_versions: &[],
         kinds: &[],
         file_names: &[crate::config::CONFIG_FILE_NAME],
+        terraform_resource: "",
+    },
+    KindSpec {
+        kind: DocumentKind::TerraformClusterAks,
+        name: "terraform-cluster-aks",
+        description: "Terraform spectrocloud_cluster_aks",
+        schema: schema_file!("terraform-cluster-aks"),
+        api_versions: &[],
+        kinds: &[],
+        file_names: &[],
+        terraform_resource: "spectrocloud_cluster_aks",
+    },
+    KindSpec {
+        kind: DocumentKind::TerraformClusterAzure,
+        name: "terraform-cluster-azure",
+        description: "Terraform spectrocloud_cluster_azure",
+        schema: schema_file!("terraform-cluster-azure"),
+        api_versions: &[],
+        kinds: &[],
+        file_names: &[],
+        terraform_resource: "spectrocloud_cluster_azure",
+    },
+    KindSpec {
+        kind: DocumentKind::TerraformClusterProfile,
+        name: "terraform-cluster-profile",
+        description: "Terraform spectrocloud_cluster_profile",
+        schema: schema_file!("terraform-cluster-profile"),
+        api_versions: &[],
+        kinds: &[],
+        file_names: &[],
+        terraform_resource: "spectrocloud_cluster_profile",
+    },
+    KindSpec {
+        kind: DocumentKind::TerraformCloudAccountAzure,
+        name: "terraform-cloudaccount-azure",
+        description: "Terraform spectrocloud_cloudaccount_azure",
+        schema: schema_file!("terraform-cloudaccount-azure"),
+        api_versions: &[],
+        kinds: &[],
+        file_names: &[],
+        terraform_resource: "spectrocloud_cloudaccount_azure",
     },
 ];
 
 impl DocumentKind {
-    pub const ALL: [DocumentKind; 7] = [
+    pub const ALL: [DocumentKind; 11] = [
         DocumentKind::KubernetesAksValues,
         DocumentKind::CrossplaneAks,
         DocumentKind::CrossplaneAzure,
@@ -127,6 +184,10 @@ impl DocumentKind {
         DocumentKind::CrossplaneCloudAccountAzure,
         DocumentKind::KubernetesWorkload,
         DocumentKind::PalintConfig,
+        DocumentKind::TerraformClusterAks,
+        DocumentKind::TerraformClusterAzure,
+        DocumentKind::TerraformClusterProfile,
+        DocumentKind::TerraformCloudAccountAzure,
     ];
 
     /// The kind's row in the registry.
@@ -146,6 +207,17 @@ impl DocumentKind {
 
     pub fn from_name(name: &str) -> Option<DocumentKind> {
         KINDS.iter().find(|k| k.name == name).map(|k| k.kind)
+    }
+
+    /// A kind a whole file can be set to (`--kind`, a config glob, a modeline): any kind but
+    /// a Terraform resource, which is chosen per block.
+    pub fn forceable(name: &str) -> Option<DocumentKind> {
+        DocumentKind::from_name(name).filter(|k| !k.is_terraform())
+    }
+
+    /// A Terraform resource (read from HCL, not YAML).
+    pub fn is_terraform(self) -> bool {
+        !self.spec().terraform_resource.is_empty()
     }
 
     /// A provider-palette managed resource.
@@ -169,6 +241,19 @@ fn by_api(api_version: &str, kind: &str) -> Option<DocumentKind> {
         .iter()
         .find(|k| k.api_versions.contains(&api_version) && k.kinds.contains(&kind))
         .map(|k| k.kind)
+}
+
+/// The kind of a Terraform resource block, by its resource type.
+pub fn for_terraform_resource(resource_type: &str) -> Option<DocumentKind> {
+    KINDS
+        .iter()
+        .find(|k| !k.terraform_resource.is_empty() && k.terraform_resource == resource_type)
+        .map(|k| k.kind)
+}
+
+/// True for a path whose file palint reads as Terraform.
+pub fn is_terraform_path(path: &str) -> bool {
+    path.ends_with(".tf")
 }
 
 /// The kind a file is by its name alone (`.palint.yaml`); `path` may be a full path.

@@ -23,6 +23,7 @@ pub mod schema;
 pub mod settings;
 mod suggest;
 pub mod syntax;
+mod terraform;
 
 pub use config::Config;
 pub use diagnostic::{Diagnostic, Fix, Severity, TextEdit};

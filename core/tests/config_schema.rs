@@ -23,8 +23,9 @@ fn expected() -> Value {
             }),
         );
     }
-    let mut kind_names: Vec<&str> = KINDS.iter().map(|k| k.name).collect();
-    let mut kind_descriptions: Vec<&str> = KINDS.iter().map(|k| k.description).collect();
+    let forceable = || KINDS.iter().filter(|k| !k.kind.is_terraform());
+    let mut kind_names: Vec<&str> = forceable().map(|k| k.name).collect();
+    let mut kind_descriptions: Vec<&str> = forceable().map(|k| k.description).collect();
     kind_names.push("none");
     kind_descriptions.push("Do not check matching files");
     json!({

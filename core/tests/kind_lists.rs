@@ -4,7 +4,11 @@
 use palint_core::kind::KINDS;
 
 fn registry_names() -> Vec<String> {
-    let mut names: Vec<String> = KINDS.iter().map(|k| k.name.to_owned()).collect();
+    let mut names: Vec<String> = KINDS
+        .iter()
+        .filter(|k| !k.kind.is_terraform())
+        .map(|k| k.name.to_owned())
+        .collect();
     names.push("none".to_owned());
     names
 }

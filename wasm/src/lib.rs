@@ -64,7 +64,7 @@ fn prepare(options: JsValue) -> Result<Prepared, JsError> {
         None => (None, false),
         Some("none") => (None, true),
         Some(name) => (
-            Some(DocumentKind::from_name(name).ok_or_else(|| {
+            Some(DocumentKind::forceable(name).ok_or_else(|| {
                 JsError::new(&format!(
                     "unknown kind `{name}` (expected one of: {}, none)",
                     kind_names()

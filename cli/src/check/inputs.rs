@@ -91,9 +91,9 @@ fn walk(dir: &Path, no_ignore: bool, files: &mut Vec<PathBuf>, inputs: &mut Vec<
             }
         };
         let name = entry.file_name().to_string_lossy();
-        let is_yaml = name.ends_with(".yaml") || name.ends_with(".yml");
+        let is_checked = name.ends_with(".yaml") || name.ends_with(".yml") || name.ends_with(".tf");
         // `file_type` follows links; a dangling link, a FIFO or a socket is not a file.
-        if is_yaml
+        if is_checked
             && name != palint_core::config::CONFIG_FILE_NAME
             && entry.file_type().is_some_and(|t| t.is_file())
         {

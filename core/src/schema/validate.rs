@@ -77,6 +77,9 @@ pub(crate) fn validate(cx: &mut Context) {
         if is_null_type_error(cx.doc, &path, error.kind()) {
             continue;
         }
+        if cx.kind.is_terraform() && is_terraform_conversion(cx.doc, &path, error.kind()) {
+            continue;
+        }
         found.extend(describe(cx, &path, error.kind()));
     }
     for diagnostic in found {
@@ -111,6 +114,31 @@ fn owned_by_rule(schema: &Schema, path: &[PathSegment], kind: &ValidationErrorKi
         ValidationErrorKind::Type { kind } => node_owned && !expects_collection(kind),
         _ => node_owned || parent_owned,
     }
+}
+
+/// A literal Terraform converts by itself: `"2"` where a number belongs, `"true"` for a
+/// boolean, a number or boolean where a string belongs.
+fn is_terraform_conversion(
+    doc: &Document,
+    path: &[PathSegment],
+    kind: &ValidationErrorKind,
+) -> bool {
+    let ValidationErrorKind::Type { kind } = kind else {
+        return false;
+    };
+    let Some(scalar) = locate(doc, path).and_then(|at| doc.scalar(at.value)) else {
+        return false;
+    };
+    let expected: Vec<String> = match kind {
+        TypeKind::Single(t) => vec![t.to_string()],
+        TypeKind::Multiple(types) => types.iter().map(|t| t.to_string()).collect(),
+    };
+    expected.iter().any(|t| match (t.as_str(), scalar.ty) {
+        ("number" | "integer", ScalarType::Str) => scalar.text.trim().parse::<f64>().is_ok(),
+        ("boolean", ScalarType::Str) => matches!(scalar.text.as_str(), "true" | "false"),
+        ("string", ScalarType::Int(_) | ScalarType::Float(_) | ScalarType::Bool(_)) => true,
+        _ => false,
+    })
 }
 
 /// A null value (`annotations:` with nothing after it) where a mapping, list or string

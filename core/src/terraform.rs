@@ -1,0 +1,211 @@
+//! Terraform files: each `resource` block of a type palint knows is checked as a document of
+//! its kind, with the same schema pass and rules as YAML (see `syntax::hcl`).
+//!
+//! A file that is not valid HCL gets no diagnostics: Terraform reports its own syntax errors,
+//! and a newer syntax palint's parser does not know must not become a false alarm.
+
+use std::cell::Cell;
+
+use crate::diagnostic::Diagnostic;
+use crate::engine::{check_embedded_text, embedded_yaml, DocumentInfo, KindSource};
+use crate::kind::{self, DocumentKind};
+use crate::line_index::LineIndex;
+use crate::rules::{self, Context};
+use crate::syntax::embedded::OffsetMap;
+use crate::syntax::hcl::{parse_hcl, HclBlock};
+use crate::syntax::{Document, NodeValue, ScalarStyle};
+
+/// The kind of a top-level block, if palint checks it.
+fn block_kind(block: &HclBlock) -> Option<DocumentKind> {
+    if block.ident != "resource" {
+        return None;
+    }
+    kind::for_terraform_resource(block.labels.first()?)
+}
+
+pub(crate) fn check(text: &str, alias_budget: &Cell<usize>) -> Vec<Diagnostic> {
+    let file = parse_hcl(text);
+    let lines = LineIndex::new(text);
+    let mut out = Vec::new();
+    for block in &file.blocks {
+        let Some(kind) = block_kind(block) else {
+            continue;
+        };
+        let mut cx = Context::new(text, &block.doc, kind)
+            .with_line_index(&lines)
+            .with_alias_budget(alias_budget);
+        cx.template_actions = block.deferred.clone();
+        cx.templated = block.structural;
+        rules::run_all(&mut cx);
+        for diagnostic in &mut cx.diagnostics {
+            quote_fixes(&block.doc, diagnostic);
+        }
+        out.append(&mut cx.diagnostics);
+        for (node, inner_kind) in embedded_yaml(&block.doc, kind) {
+            let Some(scalar) = block.doc.scalar(node) else {
+                continue;
+            };
+            // `data.spectrocloud_pack.x.values`, `file(...)`: not text palint has.
+            if block.deferred.contains(&block.doc.node(node).span) {
+                continue;
+            }
+            let map = match block.heredocs.iter().find(|(id, _)| *id == node) {
+                Some((_, map)) => map.clone(),
+                None => OffsetMap::for_scalar(text, block.doc.node(node), scalar),
+            };
+            out.extend(check_embedded_text(
+                &scalar.text,
+                &map,
+                inner_kind,
+                &[],
+                alias_budget,
+            ));
+        }
+    }
+    out
+}
+
+/// Rules write a fix's new value bare, as YAML allows; in HCL a string replacing a quoted
+/// string must be quoted.
+fn quote_fixes(doc: &Document, diagnostic: &mut Diagnostic) {
+    for fix in &mut diagnostic.fixes {
+        for edit in &mut fix.edits {
+            let replaces_string = doc.nodes.iter().any(|node| {
+                node.span == edit.range
+                    && matches!(&node.value, NodeValue::Scalar(s) if s.style == ScalarStyle::DoubleQuoted)
+            });
+            if replaces_string && !edit.new_text.starts_with('"') {
+                edit.new_text = quoted(&edit.new_text);
+            }
+        }
+    }
+}
+
+/// An HCL string literal.
+fn quoted(text: &str) -> String {
+    let escaped = text
+        .replace('\\', "\\\\")
+        .replace('"', "\\\"")
+        .replace('\n', "\\n")
+        // `${` and `%{` start template sequences; doubling the sign escapes them.
+        .replace("${", "$${")
+        .replace("%{", "%%{");
+    format!("\"{escaped}\"")
+}
+
+pub(crate) fn documents(
+    text: &str,
+    forced: Option<(Option<DocumentKind>, KindSource)>,
+) -> Vec<DocumentInfo> {
+    let off = matches!(forced, Some((None, _)));
+    parse_hcl(text)
+        .blocks
+        .iter()
+        .filter_map(|block| {
+            let kind = block_kind(block)?;
+            Some(DocumentInfo {
+                range: block.span.clone(),
+                kind: (!off).then_some(kind),
+                source: Some(if off {
+                    KindSource::Config
+                } else {
+                    KindSource::Detected
+                }),
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{check, Options};
+
+    fn check_tf(text: &str) -> Vec<(String, &'static str)> {
+        let options = Options {
+            path: Some("main.tf"),
+            ..Options::default()
+        };
+        check(text, &options)
+            .into_iter()
+            .map(|d| (text[d.range].to_owned(), d.code))
+            .collect()
+    }
+
+    #[test]
+    fn resource_blocks_get_schema_checks_with_exact_ranges() {
+        let text = r#"resource "spectrocloud_cluster_profile" "p" {
+  name    = "aks-profile"
+  cloud   = "aks"
+  type    = "cluster"
+  contxt  = "project"
+  pack {
+    name   = "kubernetes-aks"
+    tag    = "1.30"
+    values = <<-EOT
+      managedControlPlane:
+        sku: Premium
+    EOT
+  }
+}
+"#;
+        assert_eq!(
+            check_tf(text),
+            [
+                ("contxt".to_owned(), "unknown-key"),
+                ("Premium".to_owned(), "invalid-sku")
+            ]
+        );
+    }
+
+    #[test]
+    fn expressions_and_other_blocks_are_not_judged() {
+        let text = r#"variable "tier" { default = "Premium" }
+data "spectrocloud_cloudaccount_azure" "a" { name = 5 }
+resource "spectrocloud_cluster_profile" "p" {
+  name    = var.name
+  context = local.context
+  pack {
+    name   = "kubernetes-aks"
+    values = data.spectrocloud_pack.k8s.values
+  }
+}
+resource "azurerm_resource_group" "rg" { nme = 1 }
+"#;
+        assert_eq!(check_tf(text), []);
+    }
+
+    #[test]
+    fn literals_terraform_converts_are_not_type_errors_and_fixes_stay_quoted() {
+        let text = r#"resource "spectrocloud_cluster_azure" "c" {
+  name          = "c"
+  apply_setting = "DownloadAndInstal"
+  machine_pool {
+    control_plane = "true"
+    count         = "2"
+    name          = 5
+  }
+}
+"#;
+        let options = Options {
+            path: Some("main.tf"),
+            ..Options::default()
+        };
+        let found = check(text, &options);
+        let codes: Vec<&str> = found.iter().map(|d| d.code).collect();
+        assert!(!codes.contains(&"type-mismatch"), "{found:?}");
+        let fix = &found
+            .iter()
+            .find(|d| d.code == "invalid-value")
+            .unwrap()
+            .fixes[0];
+        assert_eq!(fix.edits[0].new_text, "\"DownloadAndInstall\"");
+    }
+
+    #[test]
+    fn invalid_hcl_is_left_to_terraform() {
+        assert_eq!(
+            check_tf("resource \"spectrocloud_cluster_aks\" {\n  name = \n"),
+            []
+        );
+    }
+}
