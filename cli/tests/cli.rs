@@ -520,3 +520,74 @@ fn folder_walks_respect_gitignore_and_hidden_folders_unless_no_ignore() {
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
 }
+
+#[test]
+fn terraform_files_in_every_format() {
+    // A copy of a real file (tests/corpus) with two seeded mistakes.
+    let real = std::fs::read_to_string(
+        repo_root()
+            .join("tests/corpus/terraform/terraform__iaas-cluster-deployment-tf__clusters.tf"),
+    )
+    .unwrap();
+    let seeded = real
+        .replace(
+            "    type    = \"Standard_LRS\"\n",
+            "    type    = \"Standard_LRS\"\n      sizegb  = 10\n",
+        )
+        .replace(
+            "    control_plane           = true\n",
+            "    control_plane           = \"yes\"\n",
+        );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("clusters.tf");
+    std::fs::write(&path, &seeded).unwrap();
+    // Only the Azure cluster is checked (the AWS and GCP clusters got the same edit).
+    let azure = seeded.find("\"spectrocloud_cluster_azure\"").unwrap();
+    let line_of = |needle: &str| {
+        seeded[..azure + seeded[azure..].find(needle).unwrap()]
+            .matches('\n')
+            .count()
+    };
+    let json_out = run(&["check", "--format", "json", path.to_str().unwrap()]);
+    assert_eq!(json_out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&json_out)).unwrap();
+    let found: Vec<(String, u64, u64)> = json["files"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            let start = &d["range"]["start"];
+            (
+                d["code"].as_str().unwrap().to_owned(),
+                start["line"].as_u64().unwrap(),
+                start["character"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("type-mismatch".to_owned(), line_of("\"yes\"") as u64, 30),
+            ("unknown-key".to_owned(), line_of("sizegb") as u64, 6),
+        ]
+    );
+    for (format, needle) in [
+        ("human", "clusters.tf:"),
+        ("sarif", "\"ruleId\": \"unknown-key\""),
+        ("github", "::warning file="),
+    ] {
+        let output = run(&["check", "--format", format, path.to_str().unwrap()]);
+        assert_eq!(output.status.code(), Some(1), "{format}");
+        assert!(
+            stdout(&output).contains(needle),
+            "{format}: {}",
+            stdout(&output)
+        );
+    }
+    // The real file itself is clean.
+    let clean = run(&[
+        "check",
+        repo_root().join("tests/corpus/terraform").to_str().unwrap(),
+    ]);
+    assert_eq!(clean.status.code(), Some(0), "{}", stdout(&clean));
+}

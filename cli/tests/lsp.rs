@@ -515,3 +515,28 @@ fn kind_none_turns_off_completion_hover_and_document_kinds() {
     let info = client.request("palint/documentInfo", json!({"uri": URI}));
     assert_eq!(info["documents"][0]["kind"], Value::Null);
 }
+
+#[test]
+fn terraform_files_are_checked_with_exact_ranges_and_hcl_fixes() {
+    let mut client = started();
+    let uri = "file:///work/cluster.tf";
+    let text = "resource \"spectrocloud_cluster_profile\" \"aks\" {\n  name  = \"aks\"\n  cloud = var.cloud\n  type  = \"clustr\"\n  pack {\n    name   = \"kubernetes-aks\"\n    values = <<-EOT\n      managedControlPlane:\n        sku: Premium\n    EOT\n  }\n}\n";
+    client.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": uri, "languageId": "terraform", "version": 1, "text": text}}),
+    );
+    let diagnostics = client.diagnostics(uri, 1);
+    assert_eq!(codes(&diagnostics), ["invalid-value", "invalid-sku"]);
+    assert_eq!(
+        diagnostics[1]["range"],
+        json!({"start": {"line": 8, "character": 13}, "end": {"line": 8, "character": 20}})
+    );
+    let actions = client.request(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": uri}, "range": diagnostics[0]["range"], "context": {"diagnostics": []}}),
+    );
+    let edit = &actions[0]["edit"]["changes"][uri][0];
+    assert_eq!(edit["newText"], "\"cluster\"");
+    let info = client.request("palint/documentInfo", json!({"uri": uri}));
+    assert_eq!(info["documents"][0]["kind"], "terraform-cluster-profile");
+}

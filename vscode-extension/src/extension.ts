@@ -1,4 +1,4 @@
-// The VS Code side of palint: starts `palint lsp` for YAML files and adds commands, settings
+// The VS Code side of palint: starts `palint lsp` for YAML and Terraform files and adds commands, settings
 // and a status bar item. All checking happens in the server.
 
 import * as fs from "node:fs";
@@ -7,12 +7,26 @@ import { DidChangeConfigurationNotification, LanguageClient, LanguageClientOptio
 import { findServer } from "./server-path";
 import { statusText, translateSettings } from "./settings";
 
+// YAML files, and Terraform files whether or not a Terraform extension gives them a language
+// (palint adds its diagnostics next to HashiCorp's; it does not format or complete HCL syntax).
+const CHECKED_DOCUMENTS = [
+  { language: "yaml" },
+  { language: "terraform" },
+  { scheme: "file", pattern: "**/*.tf" },
+];
+
 const KIND_LABELS: Record<string, string> = {
   "kubernetes-aks-values": "AKS values",
   "crossplane-aks": "Crossplane Aks",
   "crossplane-azure": "Crossplane Azure",
   "crossplane-profile": "Crossplane Profile",
   "kubernetes-workload": "Kubernetes workload",
+  "crossplane-cloudaccount-azure": "Crossplane Azure account",
+  "palint-config": "palint settings",
+  "terraform-cluster-aks": "Terraform AKS cluster",
+  "terraform-cluster-azure": "Terraform Azure cluster",
+  "terraform-cluster-profile": "Terraform profile",
+  "terraform-cloudaccount-azure": "Terraform Azure account",
 };
 
 let client: LanguageClient | undefined;
@@ -51,7 +65,7 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
   output.appendLine(`Starting ${found.server.command} lsp (${found.server.source})`);
   const serverOptions: ServerOptions = { command: found.server.command, args: ["lsp"] };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: "yaml" }],
+    documentSelector: CHECKED_DOCUMENTS,
     outputChannel: output,
     initializationOptions: { palint: serverSettings() },
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher("**/.palint.yaml") },
@@ -91,7 +105,7 @@ async function stop(): Promise<void> {
 
 async function updateStatus(): Promise<void> {
   const editor = vscode.window.activeTextEditor;
-  if (!editor || editor.document.languageId !== "yaml" || !client) {
+  if (!editor || !vscode.languages.match(CHECKED_DOCUMENTS, editor.document) || !client) {
     status.hide();
     return;
   }
