@@ -20,7 +20,7 @@ pub mod line_index;
 pub mod query;
 pub mod rules;
 pub mod schema;
-mod suggest;
+pub mod suggest;
 pub mod syntax;
 
 pub use config::Config;
