@@ -154,10 +154,14 @@ fn sarif_output_is_sarif_2_1_0() {
     assert_eq!(results.len(), 4);
     let first = &results[0];
     let rule_index = first["ruleIndex"].as_u64().unwrap() as usize;
-    assert_eq!(
-        run["tool"]["driver"]["rules"][rule_index]["id"],
-        first["ruleId"]
-    );
+    let descriptor = &run["tool"]["driver"]["rules"][rule_index];
+    assert_eq!(descriptor["id"], first["ruleId"]);
+    assert!(descriptor["helpUri"]
+        .as_str()
+        .unwrap()
+        .starts_with("https://"));
+    let markdown = descriptor["help"]["markdown"].as_str().unwrap();
+    assert!(markdown.contains("## Examples"), "{markdown}");
     assert!(
         first["locations"][0]["physicalLocation"]["region"]["startLine"]
             .as_u64()
@@ -186,14 +190,24 @@ fn github_annotations() {
 }
 
 #[test]
-fn explain_prints_rule_and_source() {
+fn explain_prints_rule_examples_and_sources() {
     let output = run(&["explain", "reserved-tag"]);
     assert_eq!(output.status.code(), Some(0));
-    let text = stdout(&output);
-    assert!(text.starts_with("reserved-tag (error by default)"));
-    assert!(text.contains("Source: Palette docs, Azure Architecture"));
+    insta::assert_snapshot!("explain-reserved-tag", stdout(&output));
     let list = stdout(&run(&["explain", "--list"]));
     assert!(list.lines().count() >= 20 && list.contains("subnet-cidr"));
+}
+
+#[test]
+fn explain_suggests_a_close_code() {
+    let output = run(&["explain", "reserved-tags"]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("did you mean `reserved-tag`?"), "{stderr}");
+    let far = run(&["explain", "no-such-thing"]);
+    assert!(!String::from_utf8(far.stderr)
+        .unwrap()
+        .contains("did you mean"));
 }
 
 #[test]

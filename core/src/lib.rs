@@ -21,7 +21,7 @@ pub mod query;
 pub mod rules;
 pub mod schema;
 pub mod settings;
-mod suggest;
+pub mod suggest;
 pub mod syntax;
 mod terraform;
 

@@ -26,9 +26,9 @@ pub fn diagnostic(doc: &Document, d: &Diagnostic, encoding: PositionEncoding) ->
     }
 }
 
-/// Where a rule's fact is documented: the first link in the rule's source.
+/// Where a rule's facts are documented: the link of its first source.
 pub fn rule_link(code: &str) -> Option<Uri> {
-    rules::find(code)?.source_url()?.parse().ok()
+    rules::docs::link(rules::find(code)?)?.parse().ok()
 }
 
 pub fn code_action(

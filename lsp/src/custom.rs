@@ -40,22 +40,11 @@ impl Backend {
         let Some(rule) = rules::find(&params.code) else {
             return Ok(Value::Null);
         };
-        let kinds: Vec<&str> = rule.kinds.iter().map(|k| k.name()).collect();
-        let markdown = format!(
-            "# `{}` ({} by default)\n\n{}\n\n{}\n\n**Applies to:** {}\n\n**Source:** {}\n\nChange its level with the `palint.rules` setting or `.palint.yaml`, or silence one line with `# palint-disable-next-line {}`.\n",
-            rule.code,
-            rule.severity,
-            rule.summary,
-            rule.explanation,
-            kinds.join(", "),
-            rule.source,
-            rule.code
-        );
         Ok(serde_json::json!({
             "code": rule.code,
             "severity": rule.severity.as_str(),
             "summary": rule.summary,
-            "markdown": markdown,
+            "markdown": rules::docs::markdown(rule),
         }))
     }
 }

@@ -1,7 +1,7 @@
 //! Core results as serializable JS shapes with UTF-16 offsets.
 
 use palint_core::ide::{CompletionItem, CompletionKind, Hover};
-use palint_core::rules::Rule;
+use palint_core::rules::{docs, Rule};
 use palint_core::{Diagnostic, DocumentInfo, LineIndex, PositionEncoding};
 use serde::Serialize;
 
@@ -131,12 +131,23 @@ pub fn document(text: &str, index: &LineIndex, info: &DocumentInfo) -> JsDocumen
 }
 
 #[derive(Serialize)]
+pub struct JsSource {
+    title: &'static str,
+    url: Option<&'static str>,
+}
+
+#[derive(Serialize)]
 pub struct JsRule {
     code: &'static str,
     severity: &'static str,
     summary: &'static str,
     explanation: &'static str,
-    source: &'static str,
+    /// The kinds it runs on.
+    kinds: Vec<&'static str>,
+    /// Where the facts come from; the first one's link documents the rule.
+    sources: Vec<JsSource>,
+    /// The whole documentation (explanation, examples, sources, configuration).
+    markdown: String,
 }
 
 pub fn rule(rule: &Rule) -> JsRule {
@@ -145,6 +156,15 @@ pub fn rule(rule: &Rule) -> JsRule {
         severity: rule.severity.as_str(),
         summary: rule.summary,
         explanation: rule.explanation,
-        source: rule.source,
+        kinds: rule.kinds.iter().map(|k| k.name()).collect(),
+        sources: rule
+            .sources
+            .iter()
+            .map(|s| JsSource {
+                title: s.title,
+                url: s.url,
+            })
+            .collect(),
+        markdown: docs::markdown(rule),
     }
 }

@@ -26,7 +26,11 @@ export interface CompletionItem {
 }
 export interface HoverInfo { contents: string; from: number; to: number }
 export interface DocumentInfo { from: number; to: number; kind: string | null; description: string | null }
-export interface RuleInfo { code: string; severity: Severity; summary: string; explanation: string; source: string }
+export interface RuleSource { title: string; url: string | null }
+export interface RuleInfo {
+  code: string; severity: Severity; summary: string; explanation: string;
+  kinds: string[]; sources: RuleSource[]; markdown: string;
+}
 export interface CheckOptions {
   /** Force every document to this kind (e.g. "kubernetes-aks-values"), or "none". */
   kind?: string;

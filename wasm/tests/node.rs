@@ -105,9 +105,18 @@ fn documents_and_rules() {
     assert_eq!(docs[0]["kind"], "kubernetes-aks-values");
     assert!(docs[1]["kind"].is_null());
     let rules = read(palint_wasm::rules().unwrap());
-    assert!(rules
+    let reserved = rules
         .as_array()
         .unwrap()
         .iter()
-        .any(|r| r["code"] == "reserved-tag"));
+        .find(|r| r["code"] == "reserved-tag")
+        .unwrap();
+    assert!(reserved["sources"][0]["url"]
+        .as_str()
+        .unwrap()
+        .starts_with("https://"));
+    assert!(reserved["markdown"]
+        .as_str()
+        .unwrap()
+        .contains("## Examples"));
 }

@@ -3,7 +3,7 @@
 use serde_json::{json, Value};
 
 use super::{locate, FileReport};
-use palint_core::rules::RULES;
+use palint_core::rules::{docs, RULES};
 use palint_core::{LineIndex, Severity};
 
 fn level(severity: Severity) -> &'static str {
@@ -18,14 +18,21 @@ pub fn render(reports: &[FileReport]) -> String {
     let rules: Vec<Value> = RULES
         .iter()
         .map(|rule| {
-            json!({
+            let mut descriptor = json!({
                 "id": rule.code,
                 "name": rule.code,
                 "shortDescription": {"text": rule.summary},
                 "fullDescription": {"text": rule.explanation},
-                "help": {"text": format!("{}\n\nSource: {}", rule.explanation, rule.source)},
+                "help": {
+                    "text": docs::text(rule, usize::MAX),
+                    "markdown": docs::markdown(rule),
+                },
                 "defaultConfiguration": {"level": level(rule.severity)},
-            })
+            });
+            if let Some(url) = docs::link(rule) {
+                descriptor["helpUri"] = json!(url);
+            }
+            descriptor
         })
         .collect();
     let mut results = Vec::new();

@@ -1,4 +1,4 @@
-use super::{Context, Rule};
+use super::{Context, Example, Rule, Source};
 use crate::diagnostic::Severity;
 use crate::kind::DocumentKind;
 
@@ -12,8 +12,28 @@ ID for Kubernetes authentication, and `adminGroupObjectIDs` lists the Entra grou
 become cluster admins. Palette requires at least one group when `managed` is true; without one, \
 the cluster is created with nobody able to administer it through Entra ID. The admin groups cannot \
 be changed after the cluster is created, so get them right before deploying.",
-    source: "Palette docs, Azure Architecture and Enable Microsoft Entra ID for AKS \
-(https://docs.spectrocloud.com/clusters/public-cloud/azure/architecture/)",
+    sources: &[Source::new(
+        "Palette docs, Azure Architecture and Enable Microsoft Entra ID for AKS",
+        "https://docs.spectrocloud.com/clusters/public-cloud/azure/architecture/",
+    )],
+    examples: &[
+        Example::invalid(
+            "\
+managedControlPlane:
+  aadProfile:
+    managed: true
+",
+        ),
+        Example::valid(
+            "\
+managedControlPlane:
+  aadProfile:
+    managed: true
+    adminGroupObjectIDs:
+      - 3f2504e0-4f89-11d3-9a0c-0305e82c3301
+",
+        ),
+    ],
     kinds: &[DocumentKind::KubernetesAksValues],
     check: Some(check),
 };

@@ -1,6 +1,6 @@
 //! Cluster names within what AKS (and Cluster API for Azure) accept.
 
-use super::{Context, Rule};
+use super::{Context, Example, Rule, Source};
 use crate::diagnostic::Severity;
 use crate::kind::DocumentKind;
 
@@ -15,10 +15,32 @@ for Azure, which Palette builds on, also rejects managed cluster names that cont
 or `windows`, and limits Azure IaaS cluster names to 44 lowercase letters, digits and `-` \
 (it uses them as a prefix for virtual machine names). That Palette passes your name on \
 unchanged is likely but not documented, so those two are warnings.",
-    source: "Azure, Naming rules and restrictions, Microsoft.ContainerService managedClusters \
-(https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules); \
-Cluster API Provider Azure, AzureManagedControlPlane and AzureCluster name validation \
-(https://github.com/kubernetes-sigs/cluster-api-provider-azure/blob/main/internal/webhooks/azurecluster_validation.go)",
+    sources: &[
+        Source::new("Azure, Naming rules and restrictions, Microsoft.ContainerService managedClusters", "https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules"),
+        Source::new("Cluster API Provider Azure, AzureManagedControlPlane and AzureCluster name validation", "https://github.com/kubernetes-sigs/cluster-api-provider-azure/blob/main/internal/webhooks/azurecluster_validation.go"),
+    ],
+    examples: &[
+        Example::invalid(
+            "\
+apiVersion: cluster.palette.crossplane.io/v1alpha1
+kind: Aks
+metadata:
+  name: aks.prod
+spec:
+  forProvider:
+",
+        ),
+        Example::valid(
+            "\
+apiVersion: cluster.palette.crossplane.io/v1alpha1
+kind: Aks
+metadata:
+  name: aks-prod_01
+spec:
+  forProvider:
+",
+        ),
+    ],
     kinds: &[DocumentKind::CrossplaneAks, DocumentKind::CrossplaneAzure],
     check: Some(check),
 };

@@ -1,6 +1,6 @@
 //! A `.palint.yaml` kind glob that is not a valid glob pattern.
 
-use super::{Context, Rule};
+use super::{Context, Example, Rule, Source};
 use crate::config::compile_glob;
 use crate::diagnostic::Severity;
 use crate::kind::DocumentKind;
@@ -14,7 +14,16 @@ folder holding the file; `*` stays within a folder, `**` crosses folders, `{a,b}
 are alternatives) and the kind to check matching files as. A pattern that does not parse, such \
 as an unclosed `[` or `{`, matches nothing, so the entry is skipped: fix the pattern or remove \
 the entry.",
-    source: "globset, the glob syntax palint uses (https://docs.rs/globset/latest/globset/#syntax)",
+    sources: &[Source::new(
+        "globset, the glob syntax palint uses",
+        "https://docs.rs/globset/latest/globset/#syntax",
+    )],
+    examples: &[
+        Example::invalid("kinds:\n  - glob: \"layers/[ab.yaml\"\n    kind: none\n")
+            .as_kind(DocumentKind::PalintConfig),
+        Example::valid("kinds:\n  - glob: \"layers/*.yaml\"\n    kind: none\n")
+            .as_kind(DocumentKind::PalintConfig),
+    ],
     kinds: &[DocumentKind::PalintConfig],
     check: Some(check),
 };

@@ -1,6 +1,6 @@
 use std::collections::HashMap;
 
-use super::{Context, Rule, ALL_KINDS};
+use super::{Context, Example, Rule, Source, ALL_KINDS};
 use crate::diagnostic::Severity;
 use crate::syntax::NodeValue;
 
@@ -11,7 +11,25 @@ pub static RULE: Rule = Rule {
     explanation: "A mapping has the same key more than once. YAML forbids it, and readers that \
 accept it keep only one of the values (usually the last), so the other setting is silently lost. \
 Merge the two entries into one.",
-    source: "YAML 1.2 specification, 3.2.1.1 Nodes (mapping keys are unique)",
+    sources: &[Source::new(
+        "YAML 1.2 specification, 3.2.1.1 Nodes (mapping keys are unique)",
+        "https://yaml.org/spec/1.2.2/",
+    )],
+    examples: &[
+        Example::invalid(
+            "\
+managedControlPlane:
+  sku: Free
+  sku: Standard
+",
+        ),
+        Example::valid(
+            "\
+managedControlPlane:
+  sku: Standard
+",
+        ),
+    ],
     kinds: ALL_KINDS,
     check: Some(check),
 };

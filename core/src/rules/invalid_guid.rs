@@ -1,5 +1,5 @@
 use super::opaque::classify;
-use super::{Context, Rule};
+use super::{Context, Example, Rule, Source};
 use crate::diagnostic::Severity;
 use crate::kind::DocumentKind;
 use crate::syntax::{NodeId, ScalarType};
@@ -8,13 +8,39 @@ pub static RULE: Rule = Rule {
     code: "invalid-guid",
     severity: Severity::Error,
     summary: "an admin group, subscription, tenant or client ID that is not a GUID",
-    explanation: "Microsoft Entra ID group object IDs (`aadProfile.adminGroupObjectIDs`) and Azure \
+    explanation:
+        "Microsoft Entra ID group object IDs (`aadProfile.adminGroupObjectIDs`) and Azure \
 subscription IDs (`subscriptionId`), and a cloud account's tenant and client (application) IDs \
 (`azureTenantId`, `azureClientId`) are GUIDs: 32 hexadecimal digits in groups of 8-4-4-4-12, such \
 as `aaaaaaaa-0000-1111-2222-bbbbbbbbbbbb`. A group name, a display name or a truncated ID is \
 rejected by Azure; with `managed: true` it can leave the cluster without any admin.",
-    source: "Palette docs, Enable Microsoft Entra ID for AKS \
-(https://docs.spectrocloud.com/clusters/public-cloud/azure/); Azure Resource Manager subscription IDs",
+    sources: &[
+        Source::new(
+            "Palette docs, Enable Microsoft Entra ID for AKS",
+            "https://docs.spectrocloud.com/clusters/public-cloud/azure/",
+        ),
+        Source::unlinked("Azure Resource Manager subscription IDs"),
+    ],
+    examples: &[
+        Example::invalid(
+            "\
+managedControlPlane:
+  aadProfile:
+    managed: true
+    adminGroupObjectIDs:
+      - platform-admins
+",
+        ),
+        Example::valid(
+            "\
+managedControlPlane:
+  aadProfile:
+    managed: true
+    adminGroupObjectIDs:
+      - 3f2504e0-4f89-11d3-9a0c-0305e82c3301
+",
+        ),
+    ],
     kinds: &[
         DocumentKind::KubernetesAksValues,
         DocumentKind::CrossplaneAks,

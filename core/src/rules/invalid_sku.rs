@@ -1,4 +1,4 @@
-use super::{Context, Rule};
+use super::{Context, Example, Rule, Source};
 use crate::diagnostic::Severity;
 use crate::kind::DocumentKind;
 use crate::suggest::one_of;
@@ -15,8 +15,23 @@ accepts exactly two values, spelled with a capital first letter: `Standard` (the
 for production) and `Free` (no SLA, for development and small clusters). AKS also sells a `Premium` \
 tier, and older Cluster API releases used `Paid`; Palette documents neither. The value is a plain \
 string: write `sku: Standard`, not Cluster API's `sku: {tier: Standard}`.",
-    source: "Palette docs, Azure Architecture, Pricing Options \
-(https://docs.spectrocloud.com/clusters/public-cloud/azure/architecture/)",
+    sources: &[
+        Source::new("Palette docs, Azure Architecture, Pricing Options", "https://docs.spectrocloud.com/clusters/public-cloud/azure/architecture/"),
+    ],
+    examples: &[
+        Example::invalid(
+            "\
+managedControlPlane:
+  sku: Premium
+",
+        ),
+        Example::valid(
+            "\
+managedControlPlane:
+  sku: Standard
+",
+        ),
+    ],
     kinds: &[DocumentKind::KubernetesAksValues],
     check: Some(check),
 };

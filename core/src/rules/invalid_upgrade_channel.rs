@@ -1,4 +1,4 @@
-use super::{Context, Rule};
+use super::{Context, Example, Rule, Source};
 use crate::diagnostic::Severity;
 use crate::kind::DocumentKind;
 use crate::suggest::{closest, one_of};
@@ -13,14 +13,38 @@ pub static RULE: Rule = Rule {
     code: "invalid-upgrade-channel",
     severity: Severity::Error,
     summary: "`autoUpgradeProfile.upgradeChannel` is not none, patch, stable, rapid or node-image",
-    explanation: "`managedControlPlane.autoUpgradeProfile.upgradeChannel` sets how AKS upgrades the \
+    explanation:
+        "`managedControlPlane.autoUpgradeProfile.upgradeChannel` sets how AKS upgrades the \
 cluster on its own. The allowed values are lowercase: `none` (no automatic upgrades), `patch` \
 (latest patch of the current minor version), `stable` (latest patch of the previous minor \
 version), `rapid` (latest supported version) and `node-image` (only the node image; Azure calls \
 this channel legacy and recommends the node OS upgrade channel instead).",
-    source: "Palette docs, Azure Architecture, Upgrade Channels \
-(https://docs.spectrocloud.com/clusters/public-cloud/azure/architecture/); \
-Azure, Automatically upgrade an AKS cluster (https://learn.microsoft.com/azure/aks/auto-upgrade-cluster)",
+    sources: &[
+        Source::new(
+            "Palette docs, Azure Architecture, Upgrade Channels",
+            "https://docs.spectrocloud.com/clusters/public-cloud/azure/architecture/",
+        ),
+        Source::new(
+            "Azure, Automatically upgrade an AKS cluster",
+            "https://learn.microsoft.com/azure/aks/auto-upgrade-cluster",
+        ),
+    ],
+    examples: &[
+        Example::invalid(
+            "\
+managedControlPlane:
+  autoUpgradeProfile:
+    upgradeChannel: Stable
+",
+        ),
+        Example::valid(
+            "\
+managedControlPlane:
+  autoUpgradeProfile:
+    upgradeChannel: stable
+",
+        ),
+    ],
     kinds: &[DocumentKind::KubernetesAksValues],
     check: Some(check),
 };

@@ -1,4 +1,4 @@
-use super::{Context, Rule};
+use super::{Context, Example, Rule, Source};
 use crate::diagnostic::Severity;
 use crate::kind::DocumentKind;
 
@@ -11,10 +11,29 @@ pub static RULE: Rule = Rule {
 local admin credentials, leaving Microsoft Entra ID as the only way in. It is only allowed on \
 clusters with managed Entra ID integration (`aadProfile.managed: true`); without it nobody could \
 sign in, and Cluster API for Azure rejects the setting.",
-    source:
-        "Palette docs, Create and Manage Azure AKS Cluster and Enable Microsoft Entra ID for AKS \
-(https://docs.spectrocloud.com/clusters/public-cloud/azure/); Cluster API Provider Azure, managed \
-control plane validation",
+    sources: &[
+        Source::new("Palette docs, Create and Manage Azure AKS Cluster and Enable Microsoft Entra ID for AKS", "https://docs.spectrocloud.com/clusters/public-cloud/azure/"),
+        Source::unlinked("Cluster API Provider Azure, managed control plane validation"),
+    ],
+    examples: &[
+        Example::invalid(
+            "\
+managedControlPlane:
+  aadProfile:
+    managed: false
+    disableLocalAccounts: true
+",
+        ),
+        Example::valid(
+            "\
+managedControlPlane:
+  aadProfile:
+    managed: true
+    adminGroupObjectIDs: [3f2504e0-4f89-11d3-9a0c-0305e82c3301]
+    disableLocalAccounts: true
+",
+        ),
+    ],
     kinds: &[DocumentKind::KubernetesAksValues],
     check: Some(check),
 };

@@ -5,6 +5,7 @@ mod aad_admin_groups;
 mod cluster_name;
 mod config_glob;
 mod context;
+pub mod docs;
 mod duplicate_key;
 mod invalid_guid;
 mod invalid_sku;
@@ -36,6 +37,9 @@ use crate::kind::DocumentKind;
 use std::ops::Range;
 
 /// A rule: a stable code with its default severity and documentation.
+///
+/// Everything here is data the front ends show: [`docs`] renders it as text or Markdown for
+/// `palint explain`, the language server, SARIF and the browser editor.
 pub struct Rule {
     pub code: &'static str,
     pub severity: Severity,
@@ -43,8 +47,12 @@ pub struct Rule {
     pub summary: &'static str,
     /// Why it matters and how to fix it (plain text, a few paragraphs).
     pub explanation: &'static str,
-    /// Where the fact comes from (a document title and link).
-    pub source: &'static str,
+    /// Where the facts come from, the most authoritative first (its link is the rule's
+    /// documentation link in editors and SARIF).
+    pub sources: &'static [Source],
+    /// Short documents that show what the rule reports and what it accepts; a test checks
+    /// each one.
+    pub examples: &'static [Example],
     /// The document kinds it runs on.
     pub kinds: &'static [DocumentKind],
     /// The check. `None` for codes another stage reports (the parser, or the schema pass
@@ -53,16 +61,6 @@ pub struct Rule {
 }
 
 impl Rule {
-    /// The first link in the rule's source: where the fact is documented.
-    pub fn source_url(&self) -> Option<&'static str> {
-        let start = self.source.find("https://")?;
-        let rest = &self.source[start..];
-        let end = rest
-            .find(|c: char| c.is_whitespace() || c == ')')
-            .unwrap_or(rest.len());
-        Some(&rest[..end])
-    }
-
     pub fn diagnostic(
         &'static self,
         range: Range<usize>,
@@ -74,6 +72,78 @@ impl Rule {
             message: message.into(),
             range,
             fixes: Vec::new(),
+        }
+    }
+}
+
+/// A document a rule's facts come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Source {
+    /// Who publishes it and what it is called: "Palette docs, Azure Architecture".
+    pub title: &'static str,
+    /// Where to read it; `None` for sources without a public page of their own.
+    pub url: Option<&'static str>,
+}
+
+impl Source {
+    pub const fn new(title: &'static str, url: &'static str) -> Source {
+        Source {
+            title,
+            url: Some(url),
+        }
+    }
+
+    /// A source without a link.
+    pub const fn unlinked(title: &'static str) -> Source {
+        Source { title, url: None }
+    }
+}
+
+/// A short document for a rule's documentation; the examples test checks it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Example {
+    /// The kind to check it as; `None` to let palint detect it, as for a file on disk.
+    pub kind: Option<DocumentKind>,
+    pub text: &'static str,
+    /// `false`: the rule reports at least one problem in it. `true`: the rule reports none.
+    pub valid: bool,
+}
+
+impl Example {
+    /// A document the rule reports, kind detected.
+    pub const fn invalid(text: &'static str) -> Example {
+        Example {
+            kind: None,
+            text,
+            valid: false,
+        }
+    }
+
+    /// A document the rule accepts, kind detected.
+    pub const fn valid(text: &'static str) -> Example {
+        Example {
+            kind: None,
+            text,
+            valid: true,
+        }
+    }
+
+    /// The diagnostics with `code` when the example is checked (with default settings).
+    pub fn diagnostics(&self, code: &str) -> Vec<Diagnostic> {
+        let options = crate::Options {
+            kind: self.kind,
+            ..crate::Options::default()
+        };
+        let mut found = crate::check(self.text, &options);
+        found.retain(|d| d.code == code);
+        found
+    }
+
+    /// The same example checked as `kind` instead of the detected one.
+    pub const fn as_kind(self, kind: DocumentKind) -> Example {
+        Example {
+            kind: Some(kind),
+            ..self
         }
     }
 }
@@ -164,11 +234,52 @@ mod tests {
                 "{}",
                 rule.code
             );
-            assert!(!rule.source.is_empty(), "{}", rule.code);
+            assert!(!rule.sources.is_empty(), "{}", rule.code);
+            // The first source gives the rule's link, so a linked one comes first.
+            assert!(
+                rule.sources[0].url.is_some() || rule.sources.iter().all(|s| s.url.is_none()),
+                "{}",
+                rule.code
+            );
             assert!(rule
                 .code
                 .bytes()
                 .all(|b| b.is_ascii_lowercase() || b == b'-'));
+        }
+    }
+
+    /// Every rule's examples do what they say: an invalid one gets at least one diagnostic
+    /// with the rule's code, a valid one none. Each rule has at least one of each.
+    #[test]
+    fn examples_are_checked() {
+        let mut failures = Vec::new();
+        for rule in RULES {
+            for valid in [false, true] {
+                if !rule.examples.iter().any(|e| e.valid == valid) {
+                    failures.push(format!("{}: no {} example", rule.code, label(valid)));
+                }
+            }
+            for example in rule.examples {
+                let found = example.diagnostics(rule.code);
+                if found.is_empty() == example.valid {
+                    continue;
+                }
+                failures.push(format!(
+                    "{}: {} example reports {found:?}\n{}",
+                    rule.code,
+                    label(example.valid),
+                    example.text
+                ));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+    }
+
+    fn label(valid: bool) -> &'static str {
+        if valid {
+            "valid"
+        } else {
+            "invalid"
         }
     }
 }

@@ -1,6 +1,6 @@
 //! AKS node pool names in a Crossplane `Aks` cluster's machine pools.
 
-use super::{Context, Rule};
+use super::{Context, Example, Rule, Source};
 use crate::diagnostic::Severity;
 use crate::kind::DocumentKind;
 
@@ -14,9 +14,47 @@ an AKS node pool for each machine pool. Spectro Cloud's own Terraform and Crossp
 names like `worker-basic`, and nothing public shows whether Palette renames pools before it \
 creates them, so palint reports this as a warning, not an error: the cluster may fail to create \
 its pools, or Palette may adjust the name.",
-    source: "Azure, Create node pools, naming rules \
-(https://learn.microsoft.com/azure/aks/create-node-pools); Cluster API Provider Azure, managed \
-machine pool validation (name pattern and length)",
+    sources: &[
+        Source::new(
+            "Azure, Create node pools, naming rules",
+            "https://learn.microsoft.com/azure/aks/create-node-pools",
+        ),
+        Source::unlinked(
+            "Cluster API Provider Azure, managed machine pool validation (name pattern and length)",
+        ),
+    ],
+    examples: &[
+        Example::invalid(
+            "\
+apiVersion: cluster.palette.crossplane.io/v1alpha1
+kind: Aks
+metadata:
+  name: aks-prod
+spec:
+  forProvider:
+    machinePool:
+      - name: system-pool
+        count: 3
+        instanceType: Standard_D4s_v5
+        isSystemNodePool: true
+",
+        ),
+        Example::valid(
+            "\
+apiVersion: cluster.palette.crossplane.io/v1alpha1
+kind: Aks
+metadata:
+  name: aks-prod
+spec:
+  forProvider:
+    machinePool:
+      - name: system
+        count: 3
+        instanceType: Standard_D4s_v5
+        isSystemNodePool: true
+",
+        ),
+    ],
     kinds: &[DocumentKind::CrossplaneAks],
     check: Some(check),
 };

@@ -1,5 +1,5 @@
 use super::opaque::{classify, Opaque};
-use super::{Context, Rule, PROFILE_KINDS};
+use super::{Context, Example, Rule, Source, PROFILE_KINDS};
 use crate::diagnostic::Severity;
 use crate::syntax::{NodeValue, ScalarStyle, ScalarType};
 
@@ -13,8 +13,30 @@ brackets (`<id>`, `<admin-group-object-id>`, `<YOUR_SUBSCRIPTION_ID>`), a Terraf
 all-caps `YOUR_...` word (`YOUR_SSH_KEY`). Palette would pass it to Azure literally and the \
 deployment fails (or, for admin groups, nobody gets access). Replace it with the real value. \
 No other rule reports a placeholder value, so you see the problem once.",
-    source: "Palette docs examples use `<id>`-style placeholders \
-(https://docs.spectrocloud.com/clusters/public-cloud/azure/architecture/)",
+    sources: &[Source::new(
+        "Palette docs examples use `<id>`-style placeholders",
+        "https://docs.spectrocloud.com/clusters/public-cloud/azure/architecture/",
+    )],
+    examples: &[
+        Example::invalid(
+            "\
+managedControlPlane:
+  aadProfile:
+    managed: true
+    adminGroupObjectIDs:
+      - <admin-group-object-id>
+",
+        ),
+        Example::valid(
+            "\
+managedControlPlane:
+  aadProfile:
+    managed: true
+    adminGroupObjectIDs:
+      - 3f2504e0-4f89-11d3-9a0c-0305e82c3301
+",
+        ),
+    ],
     kinds: PROFILE_KINDS,
     check: Some(check),
 };

@@ -1,6 +1,6 @@
 //! A Profile's `cloud` that is a near miss of a Palette cloud type.
 
-use super::{Context, Rule};
+use super::{Context, Example, Rule, Source};
 use crate::diagnostic::Severity;
 use crate::kind::DocumentKind;
 use crate::suggest::closest;
@@ -15,8 +15,37 @@ a lowercase Palette cloud type: `all`, `aks`, `azure`, `aws`, `eks`, `gcp`, `gke
 environment names such as `AzurePublicCloud` (which belong in a cloud account) are near misses: \
 the profile would target a provider that does not exist. Palette also accepts custom cloud types \
 registered in it, so a name that is not close to a known one is left alone, and this is a warning.",
-    source: "provider-palette Profile CRD, `spec.forProvider.cloud` \
-(https://github.com/crossplane-contrib/provider-palette/blob/main/package/crds/cluster.palette.crossplane.io_profiles.yaml)",
+    sources: &[
+        Source::new("provider-palette Profile CRD, `spec.forProvider.cloud`", "https://github.com/crossplane-contrib/provider-palette/blob/main/package/crds/cluster.palette.crossplane.io_profiles.yaml"),
+    ],
+    examples: &[
+        Example::invalid(
+            "\
+apiVersion: cluster.palette.crossplane.io/v1alpha1
+kind: Profile
+metadata:
+  name: aks-base
+spec:
+  forProvider:
+    name: aks-base
+    cloud: Azure
+    type: cluster
+",
+        ),
+        Example::valid(
+            "\
+apiVersion: cluster.palette.crossplane.io/v1alpha1
+kind: Profile
+metadata:
+  name: aks-base
+spec:
+  forProvider:
+    name: aks-base
+    cloud: azure
+    type: cluster
+",
+        ),
+    ],
     kinds: &[DocumentKind::CrossplaneProfile],
     check: Some(check),
 };

@@ -1,8 +1,9 @@
 //! The `spectrocloud.com/connection: proxy` label on workloads that must use the PCG's proxy.
 
-use super::{Context, Rule};
+use super::{Context, Example, Rule, Source};
 use crate::diagnostic::Severity;
 use crate::kind::DocumentKind;
+use crate::suggest::closest;
 use crate::syntax::NodeId;
 
 pub(crate) const LABEL: &str = "spectrocloud.com/connection";
@@ -17,9 +18,45 @@ only if it carries the label `spectrocloud.com/connection: proxy`. The key and t
 exactly that: a misspelled key (`spectrocloud.com/connections`) or another value (`Proxy`, `true`) \
 is an error because the workload silently bypasses the proxy. Where the label belongs is \
 `proxy-label-placement`.",
-    source: "Palette docs, Azure Architecture, Proxy Configuration \
-(https://docs.spectrocloud.com/clusters/public-cloud/azure/architecture/); Palette docs, Configure \
-Applications to Use Proxy Server",
+    sources: &[
+        Source::new(
+            "Palette docs, Azure Architecture, Proxy Configuration",
+            "https://docs.spectrocloud.com/clusters/public-cloud/azure/architecture/",
+        ),
+        Source::unlinked("Palette docs, Configure Applications to Use Proxy Server"),
+    ],
+    examples: &[
+        Example::invalid(
+            "\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+  labels:
+    spectrocloud.com/connection: proxy
+spec:
+  template:
+    metadata:
+      labels:
+        spectrocloud.com/connection: Proxy
+",
+        ),
+        Example::valid(
+            "\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+  labels:
+    spectrocloud.com/connection: proxy
+spec:
+  template:
+    metadata:
+      labels:
+        spectrocloud.com/connection: proxy
+",
+        ),
+    ],
     kinds: &[DocumentKind::KubernetesWorkload],
     check: Some(check),
 };
@@ -34,8 +71,42 @@ pub static PLACEMENT: Rule = Rule {
 CronJob), which is what the pods get. A label only on the workload's own `metadata.labels` does \
 not reach the pods, so they do not use the proxy. It is a warning because the pods may get the \
 label another way (a mutating webhook, a template include).",
-    source: "Palette docs, Configure Applications to Use Proxy Server \
-(https://docs.spectrocloud.com/clusters/public-cloud/azure/architecture/)",
+    sources: &[Source::new(
+        "Palette docs, Configure Applications to Use Proxy Server",
+        "https://docs.spectrocloud.com/clusters/public-cloud/azure/architecture/",
+    )],
+    examples: &[
+        Example::invalid(
+            "\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+  labels:
+    spectrocloud.com/connection: proxy
+spec:
+  template:
+    metadata:
+      labels:
+        app: web
+",
+        ),
+        Example::valid(
+            "\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+  labels:
+    app: web
+spec:
+  template:
+    metadata:
+      labels:
+        spectrocloud.com/connection: proxy
+",
+        ),
+    ],
     kinds: &[DocumentKind::KubernetesWorkload],
     check: None,
 };
@@ -120,11 +191,9 @@ fn check_labels(cx: &mut Context, labels: NodeId) {
 
 /// A key close to the proxy label: a typo, or another domain with `connection` in it.
 fn looks_like_label(name: &str) -> bool {
+    // A case-insensitive match, or up to three edits away (the label is 27 characters).
+    let close = closest(name, [LABEL]).is_some();
     let lower = name.to_lowercase();
-    if lower == LABEL {
-        return true; // only the case differs
-    }
-    let close = strsim::damerau_levenshtein(&lower, LABEL) <= 3;
     let same_parts = lower.contains("spectro") && lower.contains("connect");
     close || same_parts
 }

@@ -1,12 +1,10 @@
 //! The four codes the schema pass reports, and the resource-limit code.
 //! The pass itself lives in `schema::validate`; it runs as `type-mismatch`'s check.
 
-use super::{Rule, ALL_KINDS};
+use super::{Example, Rule, Source, ALL_KINDS};
 use crate::diagnostic::Severity;
 
-const SCHEMA_SOURCE: &str =
-    "palint's JSON Schemas (schemas/*.schema.json), built from the Palette docs \
-and the provider-palette CRDs";
+const SCHEMA_SOURCES: &[Source] = &[Source::unlinked("palint's JSON Schemas (schemas/*.schema.json), built from the Palette docs and the provider-palette CRDs")];
 
 pub static UNKNOWN_KEY: Rule = Rule {
     code: "unknown-key",
@@ -17,7 +15,23 @@ pub static UNKNOWN_KEY: Rule = Rule {
 Crossplane ignore or reject unknown fields, so the setting you meant silently does not apply. \
 Under `managedControlPlane` Palette passes some Cluster API (CAPZ) fields through, which is why \
 this is a warning and not an error.",
-    source: SCHEMA_SOURCE,
+    sources: SCHEMA_SOURCES,
+    examples: &[
+        Example::invalid(
+            "\
+managedControlPlane:
+  autoUpgradeProfil:
+    upgradeChannel: stable
+",
+        ),
+        Example::valid(
+            "\
+managedControlPlane:
+  autoUpgradeProfile:
+    upgradeChannel: stable
+",
+        ),
+    ],
     kinds: ALL_KINDS,
     check: None,
 };
@@ -29,7 +43,23 @@ pub static TYPE_MISMATCH: Rule = Rule {
     explanation: "The value has a different YAML type than the field takes. Quoted `\"true\"` is a \
 string, not a boolean; `30` is a number and `\"30\"` a string. Palette reads these values into typed \
 fields, so the wrong type is rejected or misread.",
-    source: SCHEMA_SOURCE,
+    sources: SCHEMA_SOURCES,
+    examples: &[
+        Example::invalid(
+            "\
+managedControlPlane:
+  oidcIssuerProfile:
+    enabled: \"true\"
+",
+        ),
+        Example::valid(
+            "\
+managedControlPlane:
+  oidcIssuerProfile:
+    enabled: true
+",
+        ),
+    ],
     kinds: ALL_KINDS,
     check: Some(crate::schema::validate),
 };
@@ -41,7 +71,21 @@ pub static INVALID_VALUE: Rule = Rule {
     explanation: "The value has the right type but is not allowed: not one of the listed values, \
 out of range (for example `maxPodPerNode` must be 10 to 250), too long or short, or not in the \
 expected format.",
-    source: SCHEMA_SOURCE,
+    sources: SCHEMA_SOURCES,
+    examples: &[
+        Example::invalid(
+            "\
+managedMachinePool:
+  maxPodPerNode: 5
+",
+        ),
+        Example::valid(
+            "\
+managedMachinePool:
+  maxPodPerNode: 110
+",
+        ),
+    ],
     kinds: ALL_KINDS,
     check: None,
 };
@@ -52,7 +96,24 @@ pub static MISSING_REQUIRED: Rule = Rule {
     summary: "a required key is missing",
     explanation: "The mapping lacks a key that must be present, for example `managed` in \
 `aadProfile`, or `cloudConfig` and `machinePool` in a Crossplane cluster's `spec.forProvider`.",
-    source: SCHEMA_SOURCE,
+    sources: SCHEMA_SOURCES,
+    examples: &[
+        Example::invalid(
+            "\
+managedControlPlane:
+  aadProfile:
+    adminGroupObjectIDs: [3f2504e0-4f89-11d3-9a0c-0305e82c3301]
+",
+        ),
+        Example::valid(
+            "\
+managedControlPlane:
+  aadProfile:
+    managed: true
+    adminGroupObjectIDs: [3f2504e0-4f89-11d3-9a0c-0305e82c3301]
+",
+        ),
+    ],
     kinds: ALL_KINDS,
     check: None,
 };
@@ -64,7 +125,30 @@ pub static YAML_LIMIT: Rule = Rule {
     explanation: "The document expands to far more data than it contains (aliases that refer to \
 aliases, an \"alias bomb\"), so palint stopped expanding it and skipped the schema checks. Real \
 profiles never come near this limit; if yours does, flatten the aliases.",
-    source: "palint's own safety limits",
+    sources: &[Source::unlinked("palint's own safety limits")],
+    examples: &[
+        Example::invalid(
+            "\
+managedControlPlane:
+  sku: Free
+a: &a [x, x, x, x, x, x, x, x, x, x]
+b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]
+c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]
+d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]
+e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]
+f: [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]
+",
+        ),
+        Example::valid(
+            "\
+managedControlPlane:
+  sku: Standard
+  additionalTags:
+    owner: &team payments
+    costCenter: *team
+",
+        ),
+    ],
     kinds: ALL_KINDS,
     check: None,
 };

@@ -1,6 +1,6 @@
 //! SSH public keys of Azure clusters: an OpenSSH `ssh-rsa` key of at least 2048 bits.
 
-use super::{Context, Rule};
+use super::{Context, Example, Rule, Source};
 use crate::diagnostic::Severity;
 use crate::kind::DocumentKind;
 
@@ -15,10 +15,38 @@ decodes the key to check its type and size: a value that is not a key at all (`s
 a damaged one, or an RSA key under 2048 bits is an error. On AKS, another key type (`ssh-ed25519`, \
 ECDSA) is an error too; on Azure IaaS clusters it is a warning, because Azure virtual machines \
 accept Ed25519 keys but Palette documents RSA only.",
-    source:
-        "Palette docs, Create and Manage Azure AKS Cluster (\"Only RSA SSH keys are supported\") \
-(https://docs.spectrocloud.com/clusters/public-cloud/azure/aks/); Azure compute API, SshPublicKey \
-keyData (\"at least 2048-bit and in ssh-rsa format\")",
+    sources: &[
+        Source::new("Palette docs, Create and Manage Azure AKS Cluster (\"Only RSA SSH keys are supported\")", "https://docs.spectrocloud.com/clusters/public-cloud/azure/aks/"),
+        Source::unlinked("Azure compute API, SshPublicKey keyData (\"at least 2048-bit and in ssh-rsa format\")"),
+    ],
+    examples: &[
+        Example::invalid(
+            "\
+apiVersion: cluster.palette.crossplane.io/v1alpha1
+kind: Aks
+metadata:
+  name: aks-prod
+spec:
+  forProvider:
+    cloudConfig:
+      - region: eastus
+        sshKey: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHLOf4rEJPOjhAT7rHfaTGUVN5kE2NiCe6ABz7IIzXXb dev@example
+",
+        ),
+        Example::valid(
+            "\
+apiVersion: cluster.palette.crossplane.io/v1alpha1
+kind: Aks
+metadata:
+  name: aks-prod
+spec:
+  forProvider:
+    cloudConfig:
+      - region: eastus
+        sshKey: ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC3pDRD4b5ZEEUa4aAdBGD1R7g1adO9AUnXsF1DcXkdXjalY5dEHr3S9CMkPixWskfEgCyM5ZJ9AHZvr9thdtoG85Tsje9LFTex6X3+kffNLQYULStmGiZEu/MIU/RTuYmuVWhxtdwp4KIVudU2Xms17BVbD6iwfqdZW+Oq136h3HFkbkFy42Z90L5+vuiZAozaCpbtUODTTSgkGTbZpzOOTYtTgmPOZvHGw4t62lmrJM7prH2ZHFPQ+nbACx4Z2zeXAu6+2cZrrCCaz/XYuJQagiEWFkuAPxuZ70b1wv4pTyQHnj7XY0FzsxYnHNE7wpCp9HSZhJ1fTBb1pWcD7gJf dev@example
+",
+        ),
+    ],
     kinds: &[DocumentKind::CrossplaneAks, DocumentKind::CrossplaneAzure],
     check: Some(check),
 };

@@ -1,6 +1,6 @@
 //! Static placement must be filled in completely: Palette drops half-filled subnets.
 
-use super::{Context, Rule};
+use super::{Context, Example, Rule, Source};
 use crate::diagnostic::Severity;
 use crate::kind::DocumentKind;
 use crate::syntax::NodeId;
@@ -15,9 +15,47 @@ For an AKS cluster, Palette sends a subnet only when both its name and its CIDR 
 subnet with just one of them is silently dropped and the cluster lands on network resources \
 Palette creates itself. For an Azure IaaS cluster the resource group, VNet name, VNet CIDR and both \
 subnets go together: set all of them or none.",
-    source: "Palette docs, Azure Architecture, Proxy Configuration \
-(https://docs.spectrocloud.com/clusters/public-cloud/azure/architecture/); Palette Terraform provider \
-(spectrocloud_cluster_aks / spectrocloud_cluster_azure static placement fields)",
+    sources: &[
+        Source::new("Palette docs, Azure Architecture, Proxy Configuration", "https://docs.spectrocloud.com/clusters/public-cloud/azure/architecture/"),
+        Source::unlinked("Palette Terraform provider (spectrocloud_cluster_aks / spectrocloud_cluster_azure static placement fields)"),
+    ],
+    examples: &[
+        Example::invalid(
+            "\
+apiVersion: cluster.palette.crossplane.io/v1alpha1
+kind: Aks
+metadata:
+  name: aks-prod
+spec:
+  forProvider:
+    cloudConfig:
+      - region: eastus
+        vnetName: vnet-prod
+        vnetResourceGroup: rg-network
+        vnetCidrBlock: 10.0.0.0/16
+        workerSubnetName: workers
+",
+        ),
+        Example::valid(
+            "\
+apiVersion: cluster.palette.crossplane.io/v1alpha1
+kind: Aks
+metadata:
+  name: aks-prod
+spec:
+  forProvider:
+    cloudConfig:
+      - region: eastus
+        vnetName: vnet-prod
+        vnetResourceGroup: rg-network
+        vnetCidrBlock: 10.0.0.0/16
+        workerSubnetName: workers
+        workerCidr: 10.0.2.0/24
+        controlPlaneSubnetName: cp
+        controlPlaneCidr: 10.0.1.0/24
+",
+        ),
+    ],
     kinds: &[DocumentKind::CrossplaneAks, DocumentKind::CrossplaneAzure],
     check: Some(check),
 };

@@ -1,12 +1,19 @@
 //! Names of a custom storage account and container for Azure IaaS clusters.
 
-use super::{Context, Rule};
+use super::{Context, Example, Rule, Source};
 use crate::diagnostic::Severity;
 use crate::kind::DocumentKind;
 
-const STORAGE_SOURCE: &str = "Palette docs, Azure Architecture, Azure Storage \
-(https://docs.spectrocloud.com/clusters/public-cloud/azure/architecture/); Azure, Naming rules and \
-restrictions for Azure resources (https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules)";
+const STORAGE_SOURCES: &[Source] = &[
+    Source::new(
+        "Palette docs, Azure Architecture, Azure Storage",
+        "https://docs.spectrocloud.com/clusters/public-cloud/azure/architecture/",
+    ),
+    Source::new(
+        "Azure, Naming rules and restrictions for Azure resources",
+        "https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules",
+    ),
+];
 
 pub static STORAGE_ACCOUNT_NAME: Rule = Rule {
     code: "storage-account-name",
@@ -16,7 +23,33 @@ pub static STORAGE_ACCOUNT_NAME: Rule = Rule {
         "A custom storage account for an Azure IaaS cluster must already exist, and Azure \
 storage account names are 3 to 24 characters of lowercase letters and digits only: no hyphens, \
 underscores, dots or capitals. Such a name cannot refer to a real account.",
-    source: STORAGE_SOURCE,
+    sources: STORAGE_SOURCES,
+    examples: &[
+        Example::invalid(
+            "\
+apiVersion: cluster.palette.crossplane.io/v1alpha1
+kind: Azure
+metadata:
+  name: iaas-prod
+spec:
+  forProvider:
+    cloudConfig:
+      - storageAccountName: Palette_VHD
+",
+        ),
+        Example::valid(
+            "\
+apiVersion: cluster.palette.crossplane.io/v1alpha1
+kind: Azure
+metadata:
+  name: iaas-prod
+spec:
+  forProvider:
+    cloudConfig:
+      - storageAccountName: palettevhd01
+",
+        ),
+    ],
     kinds: &[DocumentKind::CrossplaneAzure],
     check: Some(check_account),
 };
@@ -29,7 +62,35 @@ pub static STORAGE_CONTAINER_NAME: Rule = Rule {
         "Azure blob container names are 3 to 63 characters of lowercase letters, digits and \
 hyphens; they start and end with a letter or digit, and every hyphen stands between two letters or \
 digits (no `--`). Such a name cannot refer to a real container.",
-    source: STORAGE_SOURCE,
+    sources: STORAGE_SOURCES,
+    examples: &[
+        Example::invalid(
+            "\
+apiVersion: cluster.palette.crossplane.io/v1alpha1
+kind: Azure
+metadata:
+  name: iaas-prod
+spec:
+  forProvider:
+    cloudConfig:
+      - storageAccountName: palettevhd01
+        containerName: VHD--images
+",
+        ),
+        Example::valid(
+            "\
+apiVersion: cluster.palette.crossplane.io/v1alpha1
+kind: Azure
+metadata:
+  name: iaas-prod
+spec:
+  forProvider:
+    cloudConfig:
+      - storageAccountName: palettevhd01
+        containerName: vhd-images
+",
+        ),
+    ],
     kinds: &[DocumentKind::CrossplaneAzure],
     check: Some(check_container),
 };

@@ -2,7 +2,7 @@
 
 use std::net::{IpAddr, Ipv4Addr};
 
-use super::{Context, Rule, CLUSTER_KINDS};
+use super::{Context, Example, Rule, Source, CLUSTER_KINDS};
 use crate::diagnostic::Severity;
 use crate::kind::DocumentKind;
 use crate::syntax::NodeId;
@@ -17,8 +17,52 @@ other, and must be at least a /29 (Azure's smallest subnet; it reserves five add
 block whose address has host bits set (`10.0.1.5/24`) is not a network address and Azure rejects it. \
 Azure also refuses some ranges outright (`127.0.0.0/8`, `169.254.0.0/16`, `224.0.0.0/4`, \
 `168.63.129.16/32`), and AKS cannot use `172.30.0.0/16`, `172.31.0.0/16` or `192.0.2.0/24`.",
-    source: "Azure, Virtual network FAQ (https://learn.microsoft.com/azure/virtual-network/virtual-networks-faq); \
-Azure, AKS network concepts (https://learn.microsoft.com/azure/aks/concepts-network-ip-address-planning)",
+    sources: &[
+        Source::new("Azure, Virtual network FAQ", "https://learn.microsoft.com/azure/virtual-network/virtual-networks-faq"),
+        Source::new("Azure, AKS network concepts", "https://learn.microsoft.com/azure/aks/concepts-network-ip-address-planning"),
+    ],
+    examples: &[
+        Example::invalid(
+            "\
+apiVersion: cluster.palette.crossplane.io/v1alpha1
+kind: Azure
+metadata:
+  name: iaas-prod
+spec:
+  forProvider:
+    cloudConfig:
+      - virtualNetworkName: vnet-prod
+        networkResourceGroup: rg-network
+        virtualNetworkCidrBlock: 10.10.0.0/16
+        controlPlaneSubnet:
+          - name: cp
+            cidrBlock: 10.20.1.0/24
+        workerNodeSubnet:
+          - name: workers
+            cidrBlock: 10.10.2.0/24
+",
+        ),
+        Example::valid(
+            "\
+apiVersion: cluster.palette.crossplane.io/v1alpha1
+kind: Azure
+metadata:
+  name: iaas-prod
+spec:
+  forProvider:
+    cloudConfig:
+      - virtualNetworkName: vnet-prod
+        networkResourceGroup: rg-network
+        virtualNetworkCidrBlock: 10.10.0.0/16
+        controlPlaneSubnet:
+          - name: cp
+            cidrBlock: 10.10.1.0/24
+        workerNodeSubnet:
+          - name: workers
+            cidrBlock: 10.10.2.0/24
+",
+        ),
+    ],
     kinds: CLUSTER_KINDS,
     check: Some(check),
 };

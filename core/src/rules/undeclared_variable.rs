@@ -1,6 +1,6 @@
 //! `{{.spectro.var.NAME}}` in a pack's values that the Profile does not declare.
 
-use super::{variables, Context, Rule};
+use super::{variables, Context, Example, Rule, Source};
 use crate::diagnostic::Severity;
 use crate::kind::DocumentKind;
 use crate::syntax::embedded::OffsetMap;
@@ -16,9 +16,58 @@ name that is not declared there is most often a typo or a variable that was rena
 Palette cannot give it a value. It is a warning, not an error, because palint sees one Profile \
 at a time. Where a variable is declared with a default or dropdown options, palint checks those \
 values against the field that references the variable.",
-    source: "Palette docs, Profile Variables \
-(https://docs.spectrocloud.com/profiles/cluster-profiles/create-cluster-profiles/define-profile-variables/); \
-provider-palette Profile CRD, `profileVariables`",
+    sources: &[
+        Source::new("Palette docs, Profile Variables", "https://docs.spectrocloud.com/profiles/cluster-profiles/create-cluster-profiles/define-profile-variables/"),
+        Source::unlinked("provider-palette Profile CRD, `profileVariables`"),
+    ],
+    examples: &[
+        Example::invalid(
+            "\
+apiVersion: cluster.palette.crossplane.io/v1alpha1
+kind: Profile
+metadata:
+  name: aks-base
+spec:
+  forProvider:
+    name: aks-base
+    cloud: aks
+    type: cluster
+    profileVariables:
+      - variable:
+          - name: aks_sku
+            defaultValue: Free
+    pack:
+      - name: kubernetes-aks
+        tag: \"1.30\"
+        values: |
+          managedControlPlane:
+            sku: \"{{.spectro.var.aks_skus}}\"
+",
+        ),
+        Example::valid(
+            "\
+apiVersion: cluster.palette.crossplane.io/v1alpha1
+kind: Profile
+metadata:
+  name: aks-base
+spec:
+  forProvider:
+    name: aks-base
+    cloud: aks
+    type: cluster
+    profileVariables:
+      - variable:
+          - name: aks_sku
+            defaultValue: Free
+    pack:
+      - name: kubernetes-aks
+        tag: \"1.30\"
+        values: |
+          managedControlPlane:
+            sku: \"{{.spectro.var.aks_sku}}\"
+",
+        ),
+    ],
     kinds: &[DocumentKind::CrossplaneProfile],
     check: Some(check),
 };

@@ -1,4 +1,4 @@
-use super::{Context, Rule};
+use super::{Context, Example, Rule, Source};
 use crate::diagnostic::Severity;
 use crate::kind::DocumentKind;
 
@@ -11,9 +11,33 @@ pub static RULE: Rule = Rule {
 issuer, so `managedControlPlane.securityProfile.workloadIdentity.enabled: true` needs \
 `managedControlPlane.oidcIssuerProfile.enabled: true` as well. Cluster API for Azure rejects the \
 first without the second. Note that once the OIDC issuer is enabled it cannot be turned off again.",
-    source: "Palette docs, Enable Microsoft Entra Workload ID for AKS \
-(https://docs.spectrocloud.com/clusters/public-cloud/azure/); Cluster API Provider Azure, managed \
-control plane validation",
+    sources: &[
+        Source::new(
+            "Palette docs, Enable Microsoft Entra Workload ID for AKS",
+            "https://docs.spectrocloud.com/clusters/public-cloud/azure/",
+        ),
+        Source::unlinked("Cluster API Provider Azure, managed control plane validation"),
+    ],
+    examples: &[
+        Example::invalid(
+            "\
+managedControlPlane:
+  securityProfile:
+    workloadIdentity:
+      enabled: true
+",
+        ),
+        Example::valid(
+            "\
+managedControlPlane:
+  oidcIssuerProfile:
+    enabled: true
+  securityProfile:
+    workloadIdentity:
+      enabled: true
+",
+        ),
+    ],
     kinds: &[DocumentKind::KubernetesAksValues],
     check: Some(check),
 };

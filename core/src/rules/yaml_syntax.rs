@@ -1,4 +1,4 @@
-use super::{Rule, ALL_KINDS};
+use super::{Example, Rule, Source, ALL_KINDS};
 use crate::diagnostic::Severity;
 
 /// Reported by the engine from the parser's error; a document that does not parse gets no
@@ -11,7 +11,24 @@ pub static RULE: Rule = Rule {
 read it. Common causes: a tab used for indentation, a line indented differently from its siblings, \
 an unclosed quote or bracket, or `key: value` where a list item was expected. palint reports the \
 first error of each document and checks nothing else in it until it parses.",
-    source: "YAML 1.2 specification (https://yaml.org/spec/1.2.2/)",
+    sources: &[Source::new(
+        "YAML 1.2 specification",
+        "https://yaml.org/spec/1.2.2/",
+    )],
+    examples: &[
+        Example::invalid(
+            "\
+managedControlPlane:
+  sku: \"Standard
+",
+        ),
+        Example::valid(
+            "\
+managedControlPlane:
+  sku: \"Standard\"
+",
+        ),
+    ],
     kinds: ALL_KINDS,
     check: None,
 };

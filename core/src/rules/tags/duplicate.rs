@@ -1,8 +1,8 @@
 use std::collections::HashMap;
 
-use super::TAG_SOURCE;
+use super::TAG_SOURCES;
 use crate::diagnostic::Severity;
-use crate::rules::{Context, Rule, CLUSTER_KINDS};
+use crate::rules::{Context, Example, Rule, CLUSTER_KINDS};
 
 pub static RULE: Rule = Rule {
     code: "duplicate-tag",
@@ -12,7 +12,25 @@ pub static RULE: Rule = Rule {
         "Azure tag names are case-insensitive: `Env` and `env` are the same tag, and only \
 one of the values survives (AKS applies same-named tags in alphabetical order, so the last one \
 wins). Keep one of them.",
-    source: TAG_SOURCE,
+    sources: TAG_SOURCES,
+    examples: &[
+        Example::invalid(
+            "\
+managedControlPlane:
+  additionalTags:
+    env: dev
+    Env: prod
+",
+        ),
+        Example::valid(
+            "\
+managedControlPlane:
+  additionalTags:
+    env: prod
+    team: payments
+",
+        ),
+    ],
     kinds: CLUSTER_KINDS,
     check: Some(check),
 };

@@ -1,6 +1,6 @@
-use super::TAG_SOURCE;
+use super::TAG_SOURCES;
 use crate::diagnostic::Severity;
-use crate::rules::{Context, Rule, CLUSTER_KINDS};
+use crate::rules::{Context, Example, Rule, CLUSTER_KINDS};
 
 pub static RULE: Rule = Rule {
     code: "tag-format",
@@ -11,7 +11,33 @@ pub static RULE: Rule = Rule {
 stores it with the value `spectro__tag`, and Spectro Cloud's own examples use such tags, so this \
 is only a hint. A tag with a second colon is split at the first two: `repo:org:name` becomes key `repo` with \
 value `org`, and `:name` is silently dropped. An empty key cannot be applied at all.",
-    source: TAG_SOURCE,
+    sources: TAG_SOURCES,
+    examples: &[
+        Example::invalid(
+            "\
+apiVersion: cluster.palette.crossplane.io/v1alpha1
+kind: Aks
+metadata:
+  name: aks-prod
+spec:
+  forProvider:
+    tags:
+      - \"repo:org:name\"
+",
+        ),
+        Example::valid(
+            "\
+apiVersion: cluster.palette.crossplane.io/v1alpha1
+kind: Aks
+metadata:
+  name: aks-prod
+spec:
+  forProvider:
+    tags:
+      - \"department:finance\"
+",
+        ),
+    ],
     kinds: CLUSTER_KINDS,
     check: Some(check),
 };

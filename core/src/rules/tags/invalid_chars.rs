@@ -1,6 +1,6 @@
-use super::TAG_SOURCE;
+use super::TAG_SOURCES;
 use crate::diagnostic::Severity;
-use crate::rules::{Context, Rule, CLUSTER_KINDS};
+use crate::rules::{Context, Example, Rule, CLUSTER_KINDS};
 
 const FORBIDDEN: [char; 7] = ['<', '>', '%', '&', '\\', '?', '/'];
 
@@ -11,7 +11,23 @@ pub static RULE: Rule = Rule {
     explanation: "Azure tag names cannot contain `<`, `>`, `%`, `&`, `\\`, `?` or `/`. Palette \
 applies cluster tags to the Azure resources it creates, so such a tag fails there. Use letters, \
 digits, `-`, `_` or `.` instead.",
-    source: TAG_SOURCE,
+    sources: TAG_SOURCES,
+    examples: &[
+        Example::invalid(
+            "\
+managedControlPlane:
+  additionalTags:
+    cost/center: \"42\"
+",
+        ),
+        Example::valid(
+            "\
+managedControlPlane:
+  additionalTags:
+    cost-center: \"42\"
+",
+        ),
+    ],
     kinds: CLUSTER_KINDS,
     check: Some(check),
 };

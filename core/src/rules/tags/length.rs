@@ -1,6 +1,6 @@
-use super::TAG_SOURCE;
+use super::TAG_SOURCES;
 use crate::diagnostic::Severity;
-use crate::rules::{Context, Rule, CLUSTER_KINDS};
+use crate::rules::{Context, Example, Rule, CLUSTER_KINDS};
 
 const MAX_KEY: usize = 512;
 const MAX_VALUE: usize = 256;
@@ -11,7 +11,27 @@ pub static RULE: Rule = Rule {
     summary: "a tag key over 512 or a value over 256 characters",
     explanation: "Azure limits tag names to 512 characters and tag values to 256. Longer tags are \
 rejected when Palette applies them to Azure resources.",
-    source: TAG_SOURCE,
+    sources: TAG_SOURCES,
+    examples: &[
+        Example::invalid(
+            "\
+managedControlPlane:
+  additionalTags:
+    description: >-
+      Shared AKS cluster of the payments platform team, running the checkout, refunds
+      and ledger services for the European storefronts; contact the on-call engineer
+      through the platform channel before any change to node pools, networking or
+      upgrade settings of this cluster
+",
+        ),
+        Example::valid(
+            "\
+managedControlPlane:
+  additionalTags:
+    description: Payments platform, checkout and refunds
+",
+        ),
+    ],
     kinds: CLUSTER_KINDS,
     check: Some(check),
 };

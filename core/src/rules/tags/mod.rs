@@ -10,14 +10,21 @@ pub mod invalid_chars;
 pub mod length;
 pub mod reserved;
 
-use super::Context;
+use super::{Context, Source};
 use crate::kind::DocumentKind;
 use crate::syntax::embedded::OffsetMap;
 use crate::syntax::{NodeId, Span};
 
-pub(crate) const TAG_SOURCE: &str = "Palette docs, Azure Architecture, Tags and Reserved Tags \
-(https://docs.spectrocloud.com/clusters/public-cloud/azure/architecture/); Azure, Use tags to organize \
-your Azure resources, Limitations (https://learn.microsoft.com/azure/azure-resource-manager/management/tag-resources)";
+pub(crate) const TAG_SOURCES: &[Source] = &[
+    Source::new(
+        "Palette docs, Azure Architecture, Tags and Reserved Tags",
+        "https://docs.spectrocloud.com/clusters/public-cloud/azure/architecture/",
+    ),
+    Source::new(
+        "Azure, Use tags to organize your Azure resources, Limitations",
+        "https://learn.microsoft.com/azure/azure-resource-manager/management/tag-resources",
+    ),
+];
 
 #[derive(Debug, Clone)]
 pub struct Tag {

@@ -1,6 +1,6 @@
-use super::TAG_SOURCE;
+use super::TAG_SOURCES;
 use crate::diagnostic::Severity;
-use crate::rules::{Context, Rule, CLUSTER_KINDS};
+use crate::rules::{Context, Example, Rule, CLUSTER_KINDS};
 
 const RESERVED: [&str; 3] = ["azure", "microsoft", "windows"];
 
@@ -12,7 +12,23 @@ pub static RESERVED_TAG: Rule = Rule {
 returns an error when a cluster uses one. Azure tag names ignore case, so `Azure` and `WINDOWS` are \
 the same reserved names, and a list tag `windows` with no value is reserved too. A tag whose \
 *value* mentions one of them (`cloud:azure`) is fine. Rename the key, for example to `platform`.",
-    source: TAG_SOURCE,
+    sources: TAG_SOURCES,
+    examples: &[
+        Example::invalid(
+            "\
+managedControlPlane:
+  additionalTags:
+    azure: prod
+",
+        ),
+        Example::valid(
+            "\
+managedControlPlane:
+  additionalTags:
+    cloud: azure
+",
+        ),
+    ],
     kinds: CLUSTER_KINDS,
     check: Some(check),
 };
@@ -25,7 +41,23 @@ pub static RESERVED_TAG_PREFIX: Rule = Rule {
 creates itself, and its tag APIs refuse new tags that start with them. Palette documents only the \
 exact names as reserved, so this is a warning: the tag may be rejected when Palette applies it to \
 Azure resources. Choose a key that does not start with these words.",
-    source: TAG_SOURCE,
+    sources: TAG_SOURCES,
+    examples: &[
+        Example::invalid(
+            "\
+managedControlPlane:
+  additionalTags:
+    azure-team: platform
+",
+        ),
+        Example::valid(
+            "\
+managedControlPlane:
+  additionalTags:
+    platform-team: azure
+",
+        ),
+    ],
     kinds: CLUSTER_KINDS,
     check: None, // reported by `reserved-tag`'s check, which sees both cases at once
 };
