@@ -202,6 +202,59 @@ resource "azurerm_resource_group" "rg" { nme = 1 }
     }
 
     #[test]
+    fn cluster_rules_read_terraform_names() {
+        let text = r#"resource "spectrocloud_cluster_aks" "c" {
+  name             = "aks-1"
+  cloud_account_id = "abc"
+  tags             = ["azure:x", "env:dev"]
+  cloud_config {
+    subscription_id = "not-a-guid"
+    resource_group  = "rg"
+    region          = "eastus"
+    ssh_key         = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHhUd9Y4UzSqUUCNr4F0Mj1lLQsKyWzQa6V9Z2Yv5yzY u@h"
+    vnet_name       = "vnet"
+    worker_subnet_name = "workers"
+  }
+  machine_pool {
+    name                 = "worker-pool"
+    count                = 1
+    instance_type        = "Standard_D4s_v3"
+    disk_size_gb         = 60
+    is_system_node_pool  = true
+    storage_account_type = "Premium_LRS"
+  }
+}
+resource "spectrocloud_cluster_profile" "p" {
+  name  = "p"
+  cloud = "Azure"
+}
+"#;
+        let options = Options {
+            path: Some("main.tf"),
+            ..Options::default()
+        };
+        let found: Vec<(String, &str, String)> = check(text, &options)
+            .into_iter()
+            .map(|d| (text[d.range.clone()].to_owned(), d.code, d.message))
+            .collect();
+        let codes: Vec<(&str, &str)> = found.iter().map(|(t, c, _)| (t.as_str(), *c)).collect();
+        assert_eq!(
+            codes,
+            [
+                ("azure", "reserved-tag"),
+                ("\"not-a-guid\"", "invalid-guid"),
+                (&text[text.find("\"ssh-ed25519").unwrap()..text.find(" u@h\"").unwrap() + 5], "ssh-key"),
+                ("vnet_name", "static-placement"),
+                ("worker_subnet_name", "static-placement"),
+                ("\"worker-pool\"", "node-pool-name"),
+                ("\"Azure\"", "profile-cloud"),
+            ]
+        );
+        let placement = &found[4].2;
+        assert!(placement.contains("`worker_subnet_name` is set without `worker_cidr`"), "{placement}");
+    }
+
+    #[test]
     fn invalid_hcl_is_left_to_terraform() {
         assert_eq!(
             check_tf("resource \"spectrocloud_cluster_aks\" {\n  name = \n"),

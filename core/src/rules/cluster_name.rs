@@ -1,8 +1,7 @@
 //! Cluster names within what AKS (and Cluster API for Azure) accept.
 
-use super::{Context, Example, Rule, Source};
+use super::{Context, Example, Rule, Source, AKS_CLUSTER_KINDS, RESOURCE_CLUSTER_KINDS};
 use crate::diagnostic::Severity;
-use crate::kind::DocumentKind;
 
 pub static RULE: Rule = Rule {
     code: "cluster-name",
@@ -41,7 +40,7 @@ spec:
 ",
         ),
     ],
-    kinds: &[DocumentKind::CrossplaneAks, DocumentKind::CrossplaneAzure],
+    kinds: RESOURCE_CLUSTER_KINDS,
     check: Some(check),
 };
 
@@ -85,8 +84,9 @@ fn iaas_problem(name: &str) -> Option<String> {
 
 fn check(cx: &mut Context) {
     let doc = cx.doc;
-    let name = doc
-        .at_path(&["spec", "forProvider", "name"])
+    let name = cx
+        .resource()
+        .and_then(|resource| cx.get(resource, "name"))
         .or_else(|| doc.at_path(&["metadata", "name"]));
     let Some(value) = name else { return };
     let Some(text) = doc.str_value(value) else {
@@ -101,7 +101,7 @@ fn check(cx: &mut Context) {
             span,
             format!("cluster name `{text}` {problem}: Azure names clusters with 1 to {AKS_MAX} letters, digits, `-` and `_`"),
         )
-    } else if cx.kind == DocumentKind::CrossplaneAks {
+    } else if AKS_CLUSTER_KINDS.contains(&cx.kind) {
         let lower = text.to_ascii_lowercase();
         let Some(word) = ["microsoft", "windows"]
             .into_iter()

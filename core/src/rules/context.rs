@@ -1,5 +1,6 @@
 //! What a rule sees: one document, its kind and schema, and a place to report.
 
+use std::borrow::Cow;
 use std::cell::{Cell, OnceCell};
 
 use super::tags::{extract_tags, Tag, TagSet};
@@ -137,10 +138,41 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// The `spec.forProvider.cloudConfig` items of a Crossplane cluster.
+    /// A Palette resource's settings: Crossplane's `spec.forProvider`, or the body of a
+    /// Terraform resource block. Rules name their fields as Crossplane does (camelCase);
+    /// [`Context::key`] gives the name as this document writes it.
+    pub fn resource(&self) -> Option<NodeId> {
+        if self.kind.is_terraform() {
+            self.doc.root
+        } else {
+            self.doc.at_path(&["spec", "forProvider"])
+        }
+    }
+
+    /// A field name as the document writes it: Crossplane's `vnetCidrBlock` is Terraform's
+    /// `vnet_cidr_block`.
+    pub fn key(&self, camel: &'static str) -> Cow<'static, str> {
+        if self.kind.is_terraform() {
+            Cow::Owned(snake_case(camel))
+        } else {
+            Cow::Borrowed(camel)
+        }
+    }
+
+    /// The value of the field named `camel` (see [`Context::key`]) in `map`.
+    pub fn get(&self, map: NodeId, camel: &'static str) -> Option<NodeId> {
+        self.doc.get(map, &self.key(camel))
+    }
+
+    /// The key and value of the field named `camel` (see [`Context::key`]) in `map`.
+    pub fn field(&self, map: NodeId, camel: &'static str) -> Option<(NodeId, NodeId)> {
+        self.doc.entry(map, &self.key(camel))
+    }
+
+    /// The `cloudConfig` items of a Crossplane or Terraform cluster.
     pub fn cloud_configs(&self) -> Vec<NodeId> {
-        self.doc
-            .at_path(&["spec", "forProvider", "cloudConfig"])
+        self.resource()
+            .and_then(|resource| self.get(resource, "cloudConfig"))
             .map(|list| self.doc.items(list).to_vec())
             .unwrap_or_default()
     }
@@ -150,5 +182,29 @@ impl<'a> Context<'a> {
         let (k, v) = self.doc.entry(map, key)?;
         let text = self.doc.str_value(v)?;
         Some((k, v, text))
+    }
+}
+
+/// `vnetCidrBlock` → `vnet_cidr_block`.
+fn snake_case(camel: &str) -> String {
+    let mut out = String::with_capacity(camel.len() + 4);
+    for c in camel.chars() {
+        if c.is_ascii_uppercase() {
+            out.push('_');
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn crossplane_names_to_terraform_names() {
+        assert_eq!(super::snake_case("vnetCidrBlock"), "vnet_cidr_block");
+        assert_eq!(super::snake_case("subscriptionId"), "subscription_id");
+        assert_eq!(super::snake_case("name"), "name");
     }
 }

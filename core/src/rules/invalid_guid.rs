@@ -46,6 +46,9 @@ managedControlPlane:
         DocumentKind::CrossplaneAks,
         DocumentKind::CrossplaneAzure,
         DocumentKind::CrossplaneCloudAccountAzure,
+        DocumentKind::TerraformClusterAks,
+        DocumentKind::TerraformClusterAzure,
+        DocumentKind::TerraformCloudAccountAzure,
     ],
     check: Some(check),
 };
@@ -73,18 +76,21 @@ fn check(cx: &mut Context) {
                     .map(|&id| (id, "admin group object ID")),
             );
         }
-    } else if cx.kind == DocumentKind::CrossplaneCloudAccountAzure {
+    } else if matches!(
+        cx.kind,
+        DocumentKind::CrossplaneCloudAccountAzure | DocumentKind::TerraformCloudAccountAzure
+    ) {
         for (field, what) in [
             ("azureTenantId", "tenant ID"),
             ("azureClientId", "client ID"),
         ] {
-            if let Some(id) = doc.at_path(&["spec", "forProvider", field]) {
+            if let Some(id) = cx.resource().and_then(|r| cx.get(r, field)) {
                 candidates.push((id, what));
             }
         }
     } else {
         for config in cx.cloud_configs() {
-            if let Some(id) = doc.get(config, "subscriptionId") {
+            if let Some(id) = cx.get(config, "subscriptionId") {
                 candidates.push((id, "subscription ID"));
             }
         }

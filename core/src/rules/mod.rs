@@ -155,12 +155,36 @@ pub(crate) const PROFILE_KINDS: &[DocumentKind] = &[
     DocumentKind::CrossplaneAzure,
     DocumentKind::CrossplaneProfile,
     DocumentKind::CrossplaneCloudAccountAzure,
+    DocumentKind::TerraformClusterAks,
+    DocumentKind::TerraformClusterAzure,
+    DocumentKind::TerraformClusterProfile,
+    DocumentKind::TerraformCloudAccountAzure,
 ];
 pub(crate) const ALL_KINDS: &[DocumentKind] = &DocumentKind::ALL;
+/// Palette AKS clusters, written for Crossplane or Terraform.
+pub(crate) const AKS_CLUSTER_KINDS: &[DocumentKind] = &[
+    DocumentKind::CrossplaneAks,
+    DocumentKind::TerraformClusterAks,
+];
+/// Palette Azure IaaS clusters, written for Crossplane or Terraform.
+pub(crate) const AZURE_CLUSTER_KINDS: &[DocumentKind] = &[
+    DocumentKind::CrossplaneAzure,
+    DocumentKind::TerraformClusterAzure,
+];
+/// Palette AKS and Azure IaaS clusters, written for Crossplane or Terraform.
+pub(crate) const RESOURCE_CLUSTER_KINDS: &[DocumentKind] = &[
+    DocumentKind::CrossplaneAks,
+    DocumentKind::CrossplaneAzure,
+    DocumentKind::TerraformClusterAks,
+    DocumentKind::TerraformClusterAzure,
+];
+/// Every kind with cluster settings: AKS values and the Crossplane and Terraform clusters.
 pub(crate) const CLUSTER_KINDS: &[DocumentKind] = &[
     DocumentKind::KubernetesAksValues,
     DocumentKind::CrossplaneAks,
     DocumentKind::CrossplaneAzure,
+    DocumentKind::TerraformClusterAks,
+    DocumentKind::TerraformClusterAzure,
 ];
 
 /// All rules, in the order `palint explain --list` shows them.

@@ -1,8 +1,7 @@
 //! AKS node pool names in a Crossplane `Aks` cluster's machine pools.
 
-use super::{Context, Example, Rule, Source};
+use super::{Context, Example, Rule, Source, AKS_CLUSTER_KINDS};
 use crate::diagnostic::Severity;
-use crate::kind::DocumentKind;
 
 pub static RULE: Rule = Rule {
     code: "node-pool-name",
@@ -55,7 +54,7 @@ spec:
 ",
         ),
     ],
-    kinds: &[DocumentKind::CrossplaneAks],
+    kinds: AKS_CLUSTER_KINDS,
     check: Some(check),
 };
 
@@ -88,7 +87,7 @@ fn problem(name: &str) -> Option<String> {
 
 fn check(cx: &mut Context) {
     let doc = cx.doc;
-    let Some(pools) = doc.at_path(&["spec", "forProvider", "machinePool"]) else {
+    let Some(pools) = cx.resource().and_then(|r| cx.get(r, "machinePool")) else {
         return;
     };
     let mut found = Vec::new();

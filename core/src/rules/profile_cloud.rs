@@ -46,7 +46,10 @@ spec:
 ",
         ),
     ],
-    kinds: &[DocumentKind::CrossplaneProfile],
+    kinds: &[
+        DocumentKind::CrossplaneProfile,
+        DocumentKind::TerraformClusterProfile,
+    ],
     check: Some(check),
 };
 
@@ -59,9 +62,21 @@ const AZURE_ENVIRONMENTS: &[&str] = &[
     "AzureGermanCloud",
 ];
 
+/// Where the schema describes `cloud`.
+fn cloud_path(cx: &Context) -> Vec<crate::syntax::PathSegment> {
+    let path: &[&str] = if cx.kind.is_terraform() {
+        &["cloud"]
+    } else {
+        &["spec", "forProvider", "cloud"]
+    };
+    path.iter()
+        .map(|k| crate::syntax::PathSegment::Key((*k).into()))
+        .collect()
+}
+
 fn check(cx: &mut Context) {
     let doc = cx.doc;
-    let Some(provider) = doc.at_path(&["spec", "forProvider"]) else {
+    let Some(provider) = cx.resource() else {
         return;
     };
     let Some((_, value, text)) = cx.string_entry(provider, "cloud") else {
@@ -69,11 +84,7 @@ fn check(cx: &mut Context) {
     };
     let known: Vec<&str> = cx
         .schema
-        .node_at(&[
-            crate::syntax::PathSegment::Key("spec".into()),
-            crate::syntax::PathSegment::Key("forProvider".into()),
-            crate::syntax::PathSegment::Key("cloud".into()),
-        ])
+        .node_at(&cloud_path(cx))
         .and_then(|n| n.get("x-palint-known-values"))
         .and_then(|v| v.as_array())
         .map(|values| values.iter().filter_map(|v| v.as_str()).collect())

@@ -1,8 +1,7 @@
 //! SSH public keys of Azure clusters: an OpenSSH `ssh-rsa` key of at least 2048 bits.
 
-use super::{Context, Example, Rule, Source};
+use super::{Context, Example, Rule, Source, AKS_CLUSTER_KINDS, RESOURCE_CLUSTER_KINDS};
 use crate::diagnostic::Severity;
-use crate::kind::DocumentKind;
 
 pub static RULE: Rule = Rule {
     code: "ssh-key",
@@ -47,7 +46,7 @@ spec:
 ",
         ),
     ],
-    kinds: &[DocumentKind::CrossplaneAks, DocumentKind::CrossplaneAzure],
+    kinds: RESOURCE_CLUSTER_KINDS,
     check: Some(check),
 };
 
@@ -80,10 +79,10 @@ fn inspect(text: &str) -> Option<Problem> {
 
 fn check(cx: &mut Context) {
     let doc = cx.doc;
-    let aks = cx.kind == DocumentKind::CrossplaneAks;
+    let aks = AKS_CLUSTER_KINDS.contains(&cx.kind);
     let mut found = Vec::new();
     for config in cx.cloud_configs() {
-        let Some((_, value, text)) = cx.string_entry(config, "sshKey") else {
+        let Some((_, value, text)) = cx.string_entry(config, &cx.key("sshKey")) else {
             continue;
         };
         let Some(problem) = inspect(text) else {

@@ -1,8 +1,7 @@
 //! Static placement must be filled in completely: Palette drops half-filled subnets.
 
-use super::{Context, Example, Rule, Source};
+use super::{Context, Example, Rule, Source, AKS_CLUSTER_KINDS, RESOURCE_CLUSTER_KINDS};
 use crate::diagnostic::Severity;
-use crate::kind::DocumentKind;
 use crate::syntax::NodeId;
 
 pub static RULE: Rule = Rule {
@@ -56,21 +55,22 @@ spec:
 ",
         ),
     ],
-    kinds: &[DocumentKind::CrossplaneAks, DocumentKind::CrossplaneAzure],
+    kinds: RESOURCE_CLUSTER_KINDS,
     check: Some(check),
 };
 
 fn check(cx: &mut Context) {
     for config in cx.cloud_configs() {
-        match cx.kind {
-            DocumentKind::CrossplaneAks => check_aks(cx, config),
-            _ => check_azure(cx, config),
+        if AKS_CLUSTER_KINDS.contains(&cx.kind) {
+            check_aks(cx, config);
+        } else {
+            check_azure(cx, config);
         }
     }
 }
 
-fn is_set(cx: &Context, map: NodeId, key: &str) -> bool {
-    cx.doc.get(map, key).is_some_and(|v| {
+fn is_set(cx: &Context, map: NodeId, key: &'static str) -> bool {
+    cx.get(map, key).is_some_and(|v| {
         cx.doc.str_value(v).is_some_and(|s| !s.trim().is_empty()) || !cx.doc.items(v).is_empty()
     })
 }
@@ -93,7 +93,8 @@ fn check_aks(cx: &mut Context, config: NodeId) {
             (false, true) => (cidr, name),
             _ => continue,
         };
-        let (key, _) = cx.doc.entry(config, present).expect("present");
+        let (key, _) = cx.field(config, present).expect("present");
+        let (present, missing) = (cx.key(present), cx.key(missing));
         cx.push(RULE.diagnostic(
             cx.doc.span(key),
             format!("`{present}` is set without `{missing}`: Palette drops a {role} subnet unless both are set, and places the cluster dynamically"),
@@ -122,16 +123,14 @@ fn check_aks(cx: &mut Context, config: NodeId) {
         ]
         .into_iter()
         .find(|f| is_set(cx, config, f)));
-        let Some((key, _)) = anchor.and_then(|a| cx.doc.entry(config, a)) else {
+        let Some((key, _)) = anchor.and_then(|a| cx.field(config, a)) else {
             return;
         };
-        cx.push(RULE.diagnostic(
-            cx.doc.span(key),
-            format!(
-                "static placement is incomplete: also set {}",
-                list(&missing)
-            ),
-        ));
+        let message = format!(
+            "static placement is incomplete: also set {}",
+            list(cx, &missing)
+        );
+        cx.push(RULE.diagnostic(cx.doc.span(key), message));
     }
 }
 
@@ -156,19 +155,20 @@ fn check_azure(cx: &mut Context, config: NodeId) {
         .copied()
         .filter(|f| !present.contains(f))
         .collect();
-    let (key, _) = cx.doc.entry(config, present[0]).expect("present");
-    cx.push(RULE.diagnostic(
-        cx.doc.span(key),
-        format!(
-            "static placement is incomplete: {} go together; also set {}",
-            list(&present),
-            list(&missing)
-        ),
-    ));
+    let (key, _) = cx.field(config, present[0]).expect("present");
+    let message = format!(
+        "static placement is incomplete: {} go together; also set {}",
+        list(cx, &present),
+        list(cx, &missing)
+    );
+    cx.push(RULE.diagnostic(cx.doc.span(key), message));
 }
 
-fn list(fields: &[&str]) -> String {
-    crate::suggest::one_of(fields).replace(" or ", " and ")
+/// `a`, `b` and `c`, named as the document writes them.
+fn list(cx: &Context, fields: &[&'static str]) -> String {
+    let names: Vec<_> = fields.iter().map(|f| cx.key(f)).collect();
+    let names: Vec<&str> = names.iter().map(|n| n.as_ref()).collect();
+    crate::suggest::one_of(&names).replace(" or ", " and ")
 }
 
 #[cfg(test)]

@@ -1,8 +1,7 @@
 //! Names of a custom storage account and container for Azure IaaS clusters.
 
-use super::{Context, Example, Rule, Source};
+use super::{Context, Example, Rule, Source, AZURE_CLUSTER_KINDS};
 use crate::diagnostic::Severity;
-use crate::kind::DocumentKind;
 
 const STORAGE_SOURCES: &[Source] = &[
     Source::new(
@@ -50,7 +49,7 @@ spec:
 ",
         ),
     ],
-    kinds: &[DocumentKind::CrossplaneAzure],
+    kinds: AZURE_CLUSTER_KINDS,
     check: Some(check_account),
 };
 
@@ -91,7 +90,7 @@ spec:
 ",
         ),
     ],
-    kinds: &[DocumentKind::CrossplaneAzure],
+    kinds: AZURE_CLUSTER_KINDS,
     check: Some(check_container),
 };
 
@@ -151,13 +150,13 @@ fn check_container(cx: &mut Context) {
 
 fn check_field(
     cx: &mut Context,
-    field: &str,
+    field: &'static str,
     what: &str,
     problem: fn(&str) -> Option<&'static str>,
     rule: &'static Rule,
 ) {
     for config in cx.cloud_configs() {
-        let Some((_, value, name)) = cx.string_entry(config, field) else {
+        let Some((_, value, name)) = cx.string_entry(config, &cx.key(field)) else {
             continue;
         };
         if let Some(reason) = problem(name) {

@@ -2,7 +2,9 @@
 
 use std::net::{IpAddr, Ipv4Addr};
 
-use super::{Context, Example, Rule, Source, CLUSTER_KINDS};
+use super::{
+    Context, Example, Rule, Source, AKS_CLUSTER_KINDS, AZURE_CLUSTER_KINDS, CLUSTER_KINDS,
+};
 use crate::diagnostic::Severity;
 use crate::kind::DocumentKind;
 use crate::syntax::NodeId;
@@ -157,10 +159,7 @@ struct Block {
 }
 
 fn check(cx: &mut Context) {
-    let aks = matches!(
-        cx.kind,
-        DocumentKind::KubernetesAksValues | DocumentKind::CrossplaneAks
-    );
+    let aks = cx.kind == DocumentKind::KubernetesAksValues || AKS_CLUSTER_KINDS.contains(&cx.kind);
     for group in collect(cx) {
         let mut blocks = Vec::new();
         for (node, name, role) in group {
@@ -184,18 +183,18 @@ fn collect(cx: &Context) -> Vec<Vec<(NodeId, Option<String>, Role)>> {
             }
             groups.push(group);
         }
-        DocumentKind::CrossplaneAks => {
+        kind if AKS_CLUSTER_KINDS.contains(&kind) => {
             for config in cx.cloud_configs() {
                 let mut group = Vec::new();
-                if let Some(id) = doc.get(config, "vnetCidrBlock") {
+                if let Some(id) = cx.get(config, "vnetCidrBlock") {
                     group.push((id, None, Role::VNet));
                 }
                 for (cidr, name) in [
                     ("controlPlaneCidr", "controlPlaneSubnetName"),
                     ("workerCidr", "workerSubnetName"),
                 ] {
-                    if let Some(id) = doc.get(config, cidr) {
-                        let name = doc
+                    if let Some(id) = cx.get(config, cidr) {
+                        let name = cx
                             .get(config, name)
                             .and_then(|n| doc.str_value(n))
                             .map(str::to_owned);
@@ -205,18 +204,18 @@ fn collect(cx: &Context) -> Vec<Vec<(NodeId, Option<String>, Role)>> {
                 groups.push(group);
             }
         }
-        DocumentKind::CrossplaneAzure => {
+        kind if AZURE_CLUSTER_KINDS.contains(&kind) => {
             for config in cx.cloud_configs() {
                 let mut group = Vec::new();
-                if let Some(id) = doc.get(config, "virtualNetworkCidrBlock") {
+                if let Some(id) = cx.get(config, "virtualNetworkCidrBlock") {
                     group.push((id, None, Role::VNet));
                 }
                 for list in ["controlPlaneSubnet", "workerNodeSubnet"] {
-                    let Some(subnets) = doc.get(config, list) else {
+                    let Some(subnets) = cx.get(config, list) else {
                         continue;
                     };
                     for &subnet in doc.items(subnets) {
-                        if let Some(id) = doc.get(subnet, "cidrBlock") {
+                        if let Some(id) = cx.get(subnet, "cidrBlock") {
                             let name = doc
                                 .get(subnet, "name")
                                 .and_then(|n| doc.str_value(n))

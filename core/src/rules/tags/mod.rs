@@ -73,8 +73,8 @@ pub(crate) fn extract_tags(cx: &Context) -> TagSet {
                 });
             }
         }
-        kind if kind.is_crossplane() => {
-            let Some(provider) = doc.at_path(&["spec", "forProvider"]) else {
+        kind if kind.is_crossplane() || kind.is_terraform() => {
+            let Some(provider) = cx.resource() else {
                 return set;
             };
             let Some((key, list)) = doc.entry(provider, "tags") else {
