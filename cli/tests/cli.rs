@@ -171,6 +171,47 @@ fn sarif_output_is_sarif_2_1_0() {
 }
 
 #[test]
+fn json_output_snapshot() {
+    let output = run(&[
+        "check",
+        "examples/invalid/aks-values.yaml",
+        "examples/missing.yaml",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    insta::assert_snapshot!("json-output", stdout(&output));
+}
+
+/// The SARIF log with the rule descriptors shortened to their ids (one descriptor is
+/// snapshotted whole) and the version left out.
+#[test]
+fn sarif_output_snapshot() {
+    let output = run(&[
+        "check",
+        "examples/invalid/aks-values.yaml",
+        "examples/missing.yaml",
+        "--format",
+        "sarif",
+    ]);
+    let mut sarif: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let driver = &mut sarif["runs"][0]["tool"]["driver"];
+    assert_eq!(driver["version"], env!("CARGO_PKG_VERSION"));
+    driver["version"] = "<version>".into();
+    let rules = driver["rules"].as_array().unwrap().clone();
+    let invalid_sku = rules.iter().find(|r| r["id"] == "invalid-sku").unwrap();
+    insta::assert_snapshot!(
+        "sarif-rule-descriptor",
+        serde_json::to_string_pretty(invalid_sku).unwrap()
+    );
+    driver["rules"] = rules.iter().map(|r| r["id"].clone()).collect();
+    insta::assert_snapshot!(
+        "sarif-output",
+        serde_json::to_string_pretty(&sarif).unwrap()
+    );
+}
+
+#[test]
 fn github_annotations() {
     let output = run_stdin(
         &[

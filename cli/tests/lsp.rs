@@ -338,11 +338,18 @@ fn custom_requests_for_editor_integrations() {
     assert_eq!(info["documents"][0]["kind"], "kubernetes-aks-values");
     assert!(info["documents"][1]["kind"].is_null());
     assert_eq!(info["documents"][1]["line"], 2);
+    let not_open = client.request(
+        "palint/documentInfo",
+        json!({"uri": "file:///not/open.yaml"}),
+    );
+    assert_eq!(not_open, json!({"documents": []}));
     let explained = client.request("palint/explainRule", json!({"code": "reserved-tag"}));
-    assert!(explained["markdown"]
-        .as_str()
-        .unwrap()
-        .contains("Palette reserves the tags"));
+    assert_eq!(explained["code"], "reserved-tag");
+    assert_eq!(explained["severity"], "error");
+    assert!(explained["summary"].as_str().unwrap().contains("`azure`"));
+    let markdown = explained["markdown"].as_str().unwrap();
+    assert!(markdown.contains("Palette reserves the tags") && markdown.contains("## Examples"));
+    assert_eq!(explained["link"], explained["sources"][0]["url"]);
     assert!(client
         .request("palint/explainRule", json!({"code": "nope"}))
         .is_null());

@@ -13,6 +13,7 @@ use tower_lsp_server::ls_types::*;
 use tower_lsp_server::{Client, LanguageServer};
 
 use crate::convert;
+use crate::custom;
 use crate::documents::Document;
 use crate::settings::{is_config_file, uri_of, ServerSettings};
 
@@ -196,18 +197,21 @@ impl Backend {
         }
     }
 
-    /// The kind of each document of an open file.
-    pub(super) fn kinds_of(&self, uri: &Uri) -> Option<Vec<crate::custom::DocumentKindInfo>> {
-        self.with_document(uri, |doc, options, encoding| {
-            palint_core::documents(&doc.text, options)
-                .into_iter()
-                .map(|info| crate::custom::DocumentKindInfo {
-                    kind: info.kind.map(|k| k.name()),
-                    description: info.kind.map(|k| k.description()),
-                    line: doc.position(info.range.start, encoding).line,
-                })
-                .collect()
-        })
+    /// `palint/documentInfo`: the kind of each document of an open file.
+    pub async fn document_info(
+        &self,
+        params: custom::DocumentInfoParams,
+    ) -> Result<custom::DocumentInfo> {
+        let info = self.with_document(&params.uri, custom::document_info);
+        Ok(info.unwrap_or_default())
+    }
+
+    /// `palint/explainRule`: a rule's documentation, `null` for an unknown code.
+    pub async fn explain_rule(
+        &self,
+        params: custom::ExplainParams,
+    ) -> Result<Option<custom::RuleExplanation>> {
+        Ok(custom::explain_rule(&params.code))
     }
 
     fn with_document<T>(

@@ -1,29 +1,57 @@
-//! Core results as serializable JS shapes with UTF-16 offsets.
+//! Core results as the plain JS objects the bindings return, with UTF-16 offsets. Their
+//! TypeScript declarations are generated from these types (`Tsify`) into the module's `.d.ts`;
+//! `from`/`to` are JavaScript string indices.
 
-use palint_core::ide::{CompletionItem, CompletionKind, Hover};
+use palint_core::ide::{self, Hover};
 use palint_core::rules::{docs, Rule};
-use palint_core::{Diagnostic, DocumentInfo, LineIndex, PositionEncoding};
+use palint_core::{LineIndex, PositionEncoding};
 use serde::Serialize;
+use tsify::Tsify;
 
-#[derive(Serialize)]
-pub struct JsEdit {
+/// A diagnostic's level.
+#[derive(Serialize, Tsify, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+    Hint,
+}
+
+impl From<palint_core::Severity> for Severity {
+    fn from(severity: palint_core::Severity) -> Severity {
+        match severity {
+            palint_core::Severity::Error => Severity::Error,
+            palint_core::Severity::Warning => Severity::Warning,
+            palint_core::Severity::Info => Severity::Info,
+            palint_core::Severity::Hint => Severity::Hint,
+        }
+    }
+}
+
+/// Replace `from..to` with `insert`.
+#[derive(Serialize, Tsify)]
+pub struct TextEdit {
     from: usize,
     to: usize,
     insert: String,
 }
 
-#[derive(Serialize)]
-pub struct JsFix {
+/// A quick fix: edits applied together.
+#[derive(Serialize, Tsify)]
+pub struct Fix {
     title: String,
+    /// The fix to apply when the user asks for "the" fix.
     preferred: bool,
-    edits: Vec<JsEdit>,
+    edits: Vec<TextEdit>,
 }
 
-#[derive(Serialize)]
+/// A problem palint found; `line`/`character` are 0-based, `character` in UTF-16 code units.
+#[derive(Serialize, Tsify)]
 #[serde(rename_all = "camelCase")]
-pub struct JsDiagnostic {
+pub struct Diagnostic {
     code: &'static str,
-    severity: &'static str,
+    severity: Severity,
     message: String,
     from: usize,
     to: usize,
@@ -31,15 +59,15 @@ pub struct JsDiagnostic {
     character: u32,
     end_line: u32,
     end_character: u32,
-    fixes: Vec<JsFix>,
+    fixes: Vec<Fix>,
 }
 
-pub fn diagnostic(text: &str, index: &LineIndex, d: &Diagnostic) -> JsDiagnostic {
+pub fn diagnostic(text: &str, index: &LineIndex, d: &palint_core::Diagnostic) -> Diagnostic {
     let start = index.position(text, d.range.start, PositionEncoding::Utf16);
     let end = index.position(text, d.range.end, PositionEncoding::Utf16);
-    JsDiagnostic {
+    Diagnostic {
         code: d.code,
-        severity: d.severity.as_str(),
+        severity: d.severity.into(),
         message: d.message.clone(),
         from: index.utf16_offset(text, d.range.start),
         to: index.utf16_offset(text, d.range.end),
@@ -50,13 +78,13 @@ pub fn diagnostic(text: &str, index: &LineIndex, d: &Diagnostic) -> JsDiagnostic
         fixes: d
             .fixes
             .iter()
-            .map(|fix| JsFix {
+            .map(|fix| Fix {
                 title: fix.title.clone(),
                 preferred: fix.preferred,
                 edits: fix
                     .edits
                     .iter()
-                    .map(|e| JsEdit {
+                    .map(|e| TextEdit {
                         from: index.utf16_offset(text, e.range.start),
                         to: index.utf16_offset(text, e.range.end),
                         insert: e.new_text.clone(),
@@ -67,27 +95,38 @@ pub fn diagnostic(text: &str, index: &LineIndex, d: &Diagnostic) -> JsDiagnostic
     }
 }
 
-#[derive(Serialize)]
+/// What a completion inserts: a key or a value.
+#[derive(Serialize, Tsify, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum CompletionKind {
+    Key,
+    Value,
+}
+
+/// A completion item; it replaces `from..to` with `insertText`.
+#[derive(Serialize, Tsify)]
 #[serde(rename_all = "camelCase")]
-pub struct JsCompletion {
+pub struct CompletionItem {
     label: String,
-    kind: &'static str,
+    kind: CompletionKind,
     #[serde(skip_serializing_if = "Option::is_none")]
     detail: Option<String>,
+    /// Markdown.
     #[serde(skip_serializing_if = "Option::is_none")]
     documentation: Option<String>,
     insert_text: String,
+    /// `insertText` is a snippet with `${1:placeholder}` tab stops.
     snippet: bool,
     from: usize,
     to: usize,
 }
 
-pub fn completion(text: &str, index: &LineIndex, item: CompletionItem) -> JsCompletion {
-    JsCompletion {
+pub fn completion(text: &str, index: &LineIndex, item: ide::CompletionItem) -> CompletionItem {
+    CompletionItem {
         label: item.label,
         kind: match item.kind {
-            CompletionKind::Key => "key",
-            CompletionKind::Value => "value",
+            ide::CompletionKind::Key => CompletionKind::Key,
+            ide::CompletionKind::Value => CompletionKind::Value,
         },
         detail: item.detail,
         documentation: item.documentation,
@@ -98,31 +137,34 @@ pub fn completion(text: &str, index: &LineIndex, item: CompletionItem) -> JsComp
     }
 }
 
-#[derive(Serialize)]
-pub struct JsHover {
+/// Documentation (Markdown) for the key or value at `from..to`.
+#[derive(Serialize, Tsify)]
+pub struct HoverInfo {
     contents: String,
     from: usize,
     to: usize,
 }
 
-pub fn hover(text: &str, index: &LineIndex, hover: Hover) -> JsHover {
-    JsHover {
+pub fn hover(text: &str, index: &LineIndex, hover: Hover) -> HoverInfo {
+    HoverInfo {
         contents: hover.contents,
         from: index.utf16_offset(text, hover.range.start),
         to: index.utf16_offset(text, hover.range.end),
     }
 }
 
-#[derive(Serialize)]
-pub struct JsDocument {
+/// One YAML document of the text and the kind it is checked as (`null`: not a profile).
+#[derive(Serialize, Tsify)]
+#[tsify(missing_as_null)]
+pub struct DocumentInfo {
     from: usize,
     to: usize,
     kind: Option<&'static str>,
     description: Option<&'static str>,
 }
 
-pub fn document(text: &str, index: &LineIndex, info: &DocumentInfo) -> JsDocument {
-    JsDocument {
+pub fn document(text: &str, index: &LineIndex, info: &palint_core::DocumentInfo) -> DocumentInfo {
+    DocumentInfo {
         from: index.utf16_offset(text, info.range.start),
         to: index.utf16_offset(text, info.range.end),
         kind: info.kind.map(|k| k.name()),
@@ -130,37 +172,41 @@ pub fn document(text: &str, index: &LineIndex, info: &DocumentInfo) -> JsDocumen
     }
 }
 
-#[derive(Serialize)]
-pub struct JsSource {
+/// A document a rule's facts come from (`url: null` when it has no public page).
+#[derive(Serialize, Tsify)]
+#[tsify(missing_as_null)]
+pub struct RuleSource {
     title: &'static str,
     url: Option<&'static str>,
 }
 
-#[derive(Serialize)]
-pub struct JsRule {
+/// A rule and its documentation.
+#[derive(Serialize, Tsify)]
+pub struct RuleInfo {
     code: &'static str,
-    severity: &'static str,
+    /// Its default level.
+    severity: Severity,
     summary: &'static str,
     explanation: &'static str,
     /// The kinds it runs on.
     kinds: Vec<&'static str>,
     /// Where the facts come from; the first one's link documents the rule.
-    sources: Vec<JsSource>,
+    sources: Vec<RuleSource>,
     /// The whole documentation (explanation, examples, sources, configuration).
     markdown: String,
 }
 
-pub fn rule(rule: &Rule) -> JsRule {
-    JsRule {
+pub fn rule(rule: &Rule) -> RuleInfo {
+    RuleInfo {
         code: rule.code,
-        severity: rule.severity.as_str(),
+        severity: rule.severity.into(),
         summary: rule.summary,
         explanation: rule.explanation,
         kinds: rule.kinds.iter().map(|k| k.name()).collect(),
         sources: rule
             .sources
             .iter()
-            .map(|s| JsSource {
+            .map(|s| RuleSource {
                 title: s.title,
                 url: s.url,
             })
@@ -168,3 +214,8 @@ pub fn rule(rule: &Rule) -> JsRule {
         markdown: docs::markdown(rule),
     }
 }
+
+/// A document kind for a kind picker: its name (for `CheckOptions.kind`) and description.
+#[derive(Serialize, Tsify)]
+#[tsify(type = "[name: string, description: string]")]
+pub struct KindEntry(pub &'static str, pub &'static str);

@@ -2,47 +2,28 @@
 //!
 //! Positions are JavaScript string indices (UTF-16 code units from the start of the text),
 //! plus 0-based line and UTF-16 character. Results are plain JS objects; their TypeScript
-//! types are declared below and appear in the generated `.d.ts`.
+//! types are generated from the Rust types (`Tsify`, in `convert.rs` and `CheckOptions` here)
+//! into the module's `.d.ts`, and the functions name them in `unchecked_*_type`.
 
 mod convert;
 
 use palint_core::{config::kind_names, rules, Config, DocumentKind, LineIndex, Options};
 use serde::Deserialize;
+use tsify::Tsify;
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen(typescript_custom_section)]
-const TYPES: &str = r#"
-export type Severity = "error" | "warning" | "info" | "hint";
-export interface TextEdit { from: number; to: number; insert: string }
-export interface Fix { title: string; preferred: boolean; edits: TextEdit[] }
-export interface Diagnostic {
-  code: string; severity: Severity; message: string;
-  from: number; to: number; line: number; character: number; endLine: number; endCharacter: number;
-  fixes: Fix[];
-}
-export interface CompletionItem {
-  label: string; kind: "key" | "value"; detail?: string; documentation?: string;
-  insertText: string; snippet: boolean; from: number; to: number;
-}
-export interface HoverInfo { contents: string; from: number; to: number }
-export interface DocumentInfo { from: number; to: number; kind: string | null; description: string | null }
-export interface RuleSource { title: string; url: string | null }
-export interface RuleInfo {
-  code: string; severity: Severity; summary: string; explanation: string;
-  kinds: string[]; sources: RuleSource[]; markdown: string;
-}
-export interface CheckOptions {
-  /** Force every document to this kind (e.g. "kubernetes-aks-values"), or "none". */
-  kind?: string;
-  /** Severity overrides: rule code to "off" | "error" | "warning" | "info" | "hint". */
-  rules?: Record<string, string>;
-}
-"#;
-
-#[derive(Deserialize, Default)]
-struct CheckOptions {
+/// Options of every call; `undefined` or `null` for the defaults.
+#[derive(Deserialize, Tsify, Default)]
+pub struct CheckOptions {
+    /// Force every document to this kind (e.g. "kubernetes-aks-values"), or "none".
+    #[tsify(optional)]
     kind: Option<String>,
+    /// Severity overrides: rule code to "off" | "error" | "warning" | "info" | "hint".
     #[serde(default)]
+    #[tsify(
+        optional,
+        type = "Record<string, \"off\" | \"error\" | \"warning\" | \"info\" | \"hint\">"
+    )]
     rules: std::collections::HashMap<String, String>,
 }
 
@@ -116,7 +97,7 @@ pub fn check(
 ) -> Result<JsValue, JsError> {
     let prepared = prepare(options)?;
     if prepared.off {
-        return to_js(&Vec::<convert::JsDiagnostic>::new());
+        return to_js(&Vec::<convert::Diagnostic>::new());
     }
     let index = LineIndex::new(text);
     let found = palint_core::check(text, &prepared.options());
@@ -188,12 +169,12 @@ pub fn rules() -> Result<JsValue, JsError> {
 }
 
 /// The names of the document kinds, for a kind picker.
-#[wasm_bindgen(js_name = kindNames, unchecked_return_type = "string[]")]
+#[wasm_bindgen(js_name = kindNames, unchecked_return_type = "KindEntry[]")]
 pub fn kind_names_js() -> Result<JsValue, JsError> {
     to_js(
         &DocumentKind::ALL
             .iter()
-            .map(|k| (k.name(), k.description()))
+            .map(|k| convert::KindEntry(k.name(), k.description()))
             .collect::<Vec<_>>(),
     )
 }
@@ -221,4 +202,69 @@ pub fn last_panic() -> String {
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
+}
+
+/// The TypeScript declarations of the bindings' types, as they appear in the `.d.ts`.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod typescript {
+    use super::convert::*;
+    use super::CheckOptions;
+    use tsify::Tsify;
+
+    fn declarations() -> Vec<&'static str> {
+        vec![
+            <Severity as Tsify>::DECL,
+            <TextEdit as Tsify>::DECL,
+            <Fix as Tsify>::DECL,
+            <Diagnostic as Tsify>::DECL,
+            <CompletionKind as Tsify>::DECL,
+            <CompletionItem as Tsify>::DECL,
+            <HoverInfo as Tsify>::DECL,
+            <DocumentInfo as Tsify>::DECL,
+            <RuleSource as Tsify>::DECL,
+            <RuleInfo as Tsify>::DECL,
+            <KindEntry as Tsify>::DECL,
+            <CheckOptions as Tsify>::DECL,
+        ]
+    }
+
+    #[test]
+    fn declarations_snapshot() {
+        insta::assert_snapshot!(declarations().join("\n\n"));
+    }
+
+    /// Every type a function names in `unchecked_return_type`/`unchecked_param_type` is
+    /// declared (or built into TypeScript).
+    #[test]
+    fn functions_name_declared_types() {
+        let declared: Vec<&str> = declarations()
+            .iter()
+            .filter_map(|d| {
+                let rest = d.split("export ").nth(1)?;
+                let rest = rest
+                    .strip_prefix("interface ")
+                    .or(rest.strip_prefix("type "))?;
+                rest.split([' ', '<']).next()
+            })
+            .collect();
+        let source = include_str!("lib.rs");
+        let mut named = Vec::new();
+        for marker in ["unchecked_return_type = \"", "unchecked_param_type = \""] {
+            for part in source.split(marker).skip(1) {
+                let ty = part.split('"').next().unwrap();
+                named.extend(
+                    ty.split(|c: char| !c.is_ascii_alphanumeric())
+                        .filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+                        .map(str::to_owned),
+                );
+            }
+        }
+        assert!(named.len() > 5, "{named:?}");
+        for name in named {
+            assert!(
+                declared.contains(&name.as_str()),
+                "`{name}` is not declared"
+            );
+        }
+    }
 }

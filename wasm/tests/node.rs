@@ -115,6 +115,9 @@ fn documents_and_rules() {
         .as_str()
         .unwrap()
         .starts_with("https://"));
+    let kinds = read(palint_wasm::kind_names_js().unwrap());
+    assert_eq!(kinds[0][0], "kubernetes-aks-values");
+    assert!(kinds[0][1].is_string());
     assert!(reserved["markdown"]
         .as_str()
         .unwrap()

@@ -1,36 +1,70 @@
 //! `--format json`: one object, ranges as in the Language Server Protocol.
+//!
+//! `{"files": [{"path", "diagnostics": [{"code", "severity", "message", "range": {"start",
+//! "end"}}], "error"?}]}`, positions `{"line", "character"}` 0-based with UTF-16 columns.
 
-use serde_json::{json, Value};
+use serde::Serialize;
 
 use super::{locate, FileReport};
-use palint_core::LineIndex;
+use palint_core::{LineIndex, Position};
+
+#[derive(Serialize)]
+struct Report<'a> {
+    files: Vec<File<'a>>,
+}
+
+#[derive(Serialize)]
+struct File<'a> {
+    path: &'a str,
+    diagnostics: Vec<Diagnostic<'a>>,
+    /// Why the file could not be checked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct Diagnostic<'a> {
+    code: &'a str,
+    severity: &'a str,
+    message: &'a str,
+    range: Range,
+}
+
+#[derive(Serialize)]
+struct Range {
+    start: Position,
+    end: Position,
+}
 
 pub fn render(reports: &[FileReport]) -> String {
-    let files: Vec<Value> = reports
+    let files = reports
         .iter()
         .map(|report| {
             let index = LineIndex::new(&report.text);
-            let diagnostics: Vec<Value> = report
+            let diagnostics = report
                 .diagnostics
                 .iter()
                 .map(|d| {
                     let at = locate(&report.text, &index, d);
-                    json!({
-                        "code": d.code,
-                        "severity": d.severity.as_str(),
-                        "message": d.message,
-                        "range": {"start": at.start, "end": at.end},
-                    })
+                    Diagnostic {
+                        code: d.code,
+                        severity: d.severity.as_str(),
+                        message: &d.message,
+                        range: Range {
+                            start: at.start,
+                            end: at.end,
+                        },
+                    }
                 })
                 .collect();
-            let mut file = json!({"path": report.path, "diagnostics": diagnostics});
-            if let Some(error) = &report.error {
-                file["error"] = json!(error);
+            File {
+                path: &report.path,
+                diagnostics,
+                error: report.error.as_deref(),
             }
-            file
         })
         .collect();
-    let mut out = json!({"files": files}).to_string();
+    let mut out = serde_json::to_string(&Report { files }).expect("the report serializes");
     out.push('\n');
     out
 }
