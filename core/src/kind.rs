@@ -26,6 +26,14 @@ pub enum DocumentKind {
     TerraformClusterProfile,
     /// Terraform `spectrocloud_cloudaccount_azure` resource.
     TerraformCloudAccountAzure,
+    /// Cluster API Provider Azure `AzureManagedControlPlane` (v1beta1).
+    CapzManagedControlPlane,
+    /// Cluster API Provider Azure `AzureManagedMachinePool` (v1beta1).
+    CapzManagedMachinePool,
+    /// Cluster API Provider Azure `AzureManagedCluster` (v1beta1).
+    CapzManagedCluster,
+    /// Palette's Cluster API override YAML (`azureManagedControlPlane: {spec: ...}`, ...).
+    PaletteCapiOverride,
 }
 
 /// Everything palint knows about a document kind, in one place: adding a kind is adding a
@@ -44,6 +52,14 @@ pub struct KindSpec {
     pub file_names: &'static [&'static str],
     /// The Terraform resource type of a block in a `.tf` file (empty: not Terraform).
     pub terraform_resource: &'static str,
+    /// Where the document keeps the AKS control plane's settings and the node pool's (paths
+    /// from the root to a mapping; empty: none). Rules about those settings read them here,
+    /// whatever the format.
+    pub control_plane: &'static [&'static str],
+    pub machine_pool: &'static [&'static str],
+    /// `${VAR}` is a variable filled in before use (clusterctl templates), not a leftover
+    /// placeholder.
+    pub substitutes_variables: bool,
 }
 
 macro_rules! schema_file {
@@ -58,8 +74,19 @@ pub const CROSSPLANE_API_VERSIONS: [&str; 2] = [
     "cluster.palette.m.crossplane.io/v1alpha1",
 ];
 
+/// Cluster API Provider Azure's API group and version.
+pub const CAPZ_API_VERSION: &str = "infrastructure.cluster.x-k8s.io/v1beta1";
+
+/// The top-level keys of Palette's Cluster API override YAML (Azure).
+const OVERRIDE_KEYS: [&str; 4] = [
+    "azureManagedControlPlane",
+    "azureManagedMachinePool",
+    "azureCluster",
+    "azureMachineTemplate",
+];
+
 /// The kind registry.
-pub static KINDS: [KindSpec; 11] = [
+pub static KINDS: [KindSpec; 15] = [
     KindSpec {
         kind: DocumentKind::KubernetesAksValues,
         name: "kubernetes-aks-values",
@@ -69,6 +96,9 @@ pub static KINDS: [KindSpec; 11] = [
         kinds: &[],
         file_names: &[],
         terraform_resource: "",
+        control_plane: &["managedControlPlane"],
+        machine_pool: &["managedMachinePool"],
+        substitutes_variables: false,
     },
     KindSpec {
         kind: DocumentKind::CrossplaneAks,
@@ -79,6 +109,9 @@ pub static KINDS: [KindSpec; 11] = [
         kinds: &["Aks"],
         file_names: &[],
         terraform_resource: "",
+        control_plane: &[],
+        machine_pool: &[],
+        substitutes_variables: false,
     },
     KindSpec {
         kind: DocumentKind::CrossplaneAzure,
@@ -89,6 +122,9 @@ pub static KINDS: [KindSpec; 11] = [
         kinds: &["Azure"],
         file_names: &[],
         terraform_resource: "",
+        control_plane: &[],
+        machine_pool: &[],
+        substitutes_variables: false,
     },
     KindSpec {
         kind: DocumentKind::CrossplaneProfile,
@@ -99,6 +135,9 @@ pub static KINDS: [KindSpec; 11] = [
         kinds: &["Profile"],
         file_names: &[],
         terraform_resource: "",
+        control_plane: &[],
+        machine_pool: &[],
+        substitutes_variables: false,
     },
     KindSpec {
         kind: DocumentKind::CrossplaneCloudAccountAzure,
@@ -112,6 +151,9 @@ pub static KINDS: [KindSpec; 11] = [
         kinds: &["Azure"],
         file_names: &[],
         terraform_resource: "",
+        control_plane: &[],
+        machine_pool: &[],
+        substitutes_variables: false,
     },
     KindSpec {
         kind: DocumentKind::KubernetesWorkload,
@@ -122,6 +164,9 @@ pub static KINDS: [KindSpec; 11] = [
         kinds: &["Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob"],
         file_names: &[],
         terraform_resource: "",
+        control_plane: &[],
+        machine_pool: &[],
+        substitutes_variables: false,
     },
     KindSpec {
         kind: DocumentKind::PalintConfig,
@@ -132,6 +177,9 @@ pub static KINDS: [KindSpec; 11] = [
         kinds: &[],
         file_names: &[crate::config::CONFIG_FILE_NAME],
         terraform_resource: "",
+        control_plane: &[],
+        machine_pool: &[],
+        substitutes_variables: false,
     },
     KindSpec {
         kind: DocumentKind::TerraformClusterAks,
@@ -142,6 +190,9 @@ pub static KINDS: [KindSpec; 11] = [
         kinds: &[],
         file_names: &[],
         terraform_resource: "spectrocloud_cluster_aks",
+        control_plane: &[],
+        machine_pool: &[],
+        substitutes_variables: false,
     },
     KindSpec {
         kind: DocumentKind::TerraformClusterAzure,
@@ -152,6 +203,9 @@ pub static KINDS: [KindSpec; 11] = [
         kinds: &[],
         file_names: &[],
         terraform_resource: "spectrocloud_cluster_azure",
+        control_plane: &[],
+        machine_pool: &[],
+        substitutes_variables: false,
     },
     KindSpec {
         kind: DocumentKind::TerraformClusterProfile,
@@ -162,6 +216,9 @@ pub static KINDS: [KindSpec; 11] = [
         kinds: &[],
         file_names: &[],
         terraform_resource: "spectrocloud_cluster_profile",
+        control_plane: &[],
+        machine_pool: &[],
+        substitutes_variables: false,
     },
     KindSpec {
         kind: DocumentKind::TerraformCloudAccountAzure,
@@ -172,11 +229,66 @@ pub static KINDS: [KindSpec; 11] = [
         kinds: &[],
         file_names: &[],
         terraform_resource: "spectrocloud_cloudaccount_azure",
+        control_plane: &[],
+        machine_pool: &[],
+        substitutes_variables: false,
+    },
+    KindSpec {
+        kind: DocumentKind::CapzManagedControlPlane,
+        name: "capz-managed-control-plane",
+        description: "Cluster API Azure AzureManagedControlPlane",
+        schema: schema_file!("capz-managed-control-plane"),
+        api_versions: &[CAPZ_API_VERSION],
+        kinds: &["AzureManagedControlPlane"],
+        file_names: &[],
+        terraform_resource: "",
+        control_plane: &["spec"],
+        machine_pool: &[],
+        substitutes_variables: true,
+    },
+    KindSpec {
+        kind: DocumentKind::CapzManagedMachinePool,
+        name: "capz-managed-machine-pool",
+        description: "Cluster API Azure AzureManagedMachinePool",
+        schema: schema_file!("capz-managed-machine-pool"),
+        api_versions: &[CAPZ_API_VERSION],
+        kinds: &["AzureManagedMachinePool"],
+        file_names: &[],
+        terraform_resource: "",
+        control_plane: &[],
+        machine_pool: &["spec"],
+        substitutes_variables: true,
+    },
+    KindSpec {
+        kind: DocumentKind::CapzManagedCluster,
+        name: "capz-managed-cluster",
+        description: "Cluster API Azure AzureManagedCluster",
+        schema: schema_file!("capz-managed-cluster"),
+        api_versions: &[CAPZ_API_VERSION],
+        kinds: &["AzureManagedCluster"],
+        file_names: &[],
+        terraform_resource: "",
+        control_plane: &[],
+        machine_pool: &[],
+        substitutes_variables: true,
+    },
+    KindSpec {
+        kind: DocumentKind::PaletteCapiOverride,
+        name: "palette-capi-override",
+        description: "Palette Cluster API override (Azure)",
+        schema: schema_file!("palette-capi-override"),
+        api_versions: &[],
+        kinds: &[],
+        file_names: &[],
+        terraform_resource: "",
+        control_plane: &["azureManagedControlPlane", "spec"],
+        machine_pool: &["azureManagedMachinePool", "spec"],
+        substitutes_variables: false,
     },
 ];
 
 impl DocumentKind {
-    pub const ALL: [DocumentKind; 11] = [
+    pub const ALL: [DocumentKind; 15] = [
         DocumentKind::KubernetesAksValues,
         DocumentKind::CrossplaneAks,
         DocumentKind::CrossplaneAzure,
@@ -188,6 +300,10 @@ impl DocumentKind {
         DocumentKind::TerraformClusterAzure,
         DocumentKind::TerraformClusterProfile,
         DocumentKind::TerraformCloudAccountAzure,
+        DocumentKind::CapzManagedControlPlane,
+        DocumentKind::CapzManagedMachinePool,
+        DocumentKind::CapzManagedCluster,
+        DocumentKind::PaletteCapiOverride,
     ];
 
     /// The kind's row in the registry.
@@ -277,6 +393,9 @@ pub fn detect(doc: &Document) -> Option<DocumentKind> {
     if let (Some(api_version), Some(kind)) = (api_version, kind) {
         return by_api(api_version, kind);
     }
+    if is_capi_override(doc, root) {
+        return Some(DocumentKind::PaletteCapiOverride);
+    }
     let layers: Vec<_> = ["managedControlPlane", "managedMachinePool"]
         .iter()
         .filter_map(|key| doc.get(root, key).map(|v| (*key, v)))
@@ -289,6 +408,18 @@ pub fn detect(doc: &Document) -> Option<DocumentKind> {
         })
     });
     (!layers.is_empty() && !other_cloud).then_some(DocumentKind::KubernetesAksValues)
+}
+
+/// Palette's override YAML: every top-level key is an Azure override key holding a mapping
+/// with `spec` (the AWS, GCP and vSphere overrides use other keys).
+fn is_capi_override(doc: &Document, root: usize) -> bool {
+    let entries = doc.entries(root);
+    !entries.is_empty()
+        && entries.iter().all(|&(k, v)| {
+            doc.key_text(k)
+                .is_some_and(|key| OVERRIDE_KEYS.contains(&key))
+                && doc.get(v, "spec").is_some()
+        })
 }
 
 /// Keys that the EKS and GKE Kubernetes layers have under the same top-level
@@ -366,6 +497,11 @@ pub fn detect_text(text: &str) -> Option<DocumentKind> {
             api_version = Some(value.trim().trim_matches(['"', '\'']));
         } else if let Some(value) = line.strip_prefix("kind:") {
             kind = Some(value.trim().trim_matches(['"', '\'']));
+        } else if OVERRIDE_KEYS.iter().any(|k| {
+            line.strip_prefix(k)
+                .is_some_and(|rest| rest.starts_with(':'))
+        }) {
+            return Some(DocumentKind::PaletteCapiOverride);
         } else if line.starts_with("managedControlPlane:")
             || line.starts_with("managedMachinePool:")
         {
@@ -419,6 +555,35 @@ mod tests {
             assert_eq!(kind as usize, i);
             assert_eq!(DocumentKind::from_name(kind.name()), Some(kind));
         }
+    }
+
+    #[test]
+    fn detects_capz_and_overrides() {
+        assert_eq!(
+            kind_of("apiVersion: infrastructure.cluster.x-k8s.io/v1beta1\nkind: AzureManagedControlPlane\n"),
+            Some(DocumentKind::CapzManagedControlPlane)
+        );
+        assert_eq!(
+            kind_of(
+                "apiVersion: infrastructure.cluster.x-k8s.io/v1beta1\nkind: AzureMachinePool\n"
+            ),
+            None
+        );
+        assert_eq!(
+            kind_of("apiVersion: infrastructure.cluster.x-k8s.io/v1beta2\nkind: AWSManagedControlPlane\n"),
+            None
+        );
+        assert_eq!(
+            kind_of("azureManagedControlPlane:\n  spec:\n    sku:\n      tier: Free\n"),
+            Some(DocumentKind::PaletteCapiOverride)
+        );
+        // Other clouds' overrides, and a bare `spec`, are left alone.
+        assert_eq!(
+            kind_of("awsManagedControlPlane:\n  spec:\n    x: 1\n"),
+            None
+        );
+        assert_eq!(kind_of("spec:\n  controlPlaneEndpoint: {}\n"), None);
+        assert_eq!(kind_of("azureCluster:\n  location: x\n"), None);
     }
 
     #[test]

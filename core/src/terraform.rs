@@ -243,7 +243,10 @@ resource "spectrocloud_cluster_profile" "p" {
             [
                 ("azure", "reserved-tag"),
                 ("\"not-a-guid\"", "invalid-guid"),
-                (&text[text.find("\"ssh-ed25519").unwrap()..text.find(" u@h\"").unwrap() + 5], "ssh-key"),
+                (
+                    &text[text.find("\"ssh-ed25519").unwrap()..text.find(" u@h\"").unwrap() + 5],
+                    "ssh-key"
+                ),
                 ("vnet_name", "static-placement"),
                 ("worker_subnet_name", "static-placement"),
                 ("\"worker-pool\"", "node-pool-name"),
@@ -251,7 +254,10 @@ resource "spectrocloud_cluster_profile" "p" {
             ]
         );
         let placement = &found[4].2;
-        assert!(placement.contains("`worker_subnet_name` is set without `worker_cidr`"), "{placement}");
+        assert!(
+            placement.contains("`worker_subnet_name` is set without `worker_cidr`"),
+            "{placement}"
+        );
     }
 
     #[test]

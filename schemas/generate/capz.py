@@ -300,6 +300,26 @@ def apply_webhook(spec: dict, kind: str) -> None:
         node["x-palint-source"] = source
 
 
+# Values a named palint rule checks itself (schema errors there are left to it), as in the
+# kubernetes-aks-values schema.
+RULE_OWNED = {
+    "AzureManagedControlPlane": [
+        (["sku", "tier"], "invalid-sku"),
+        (["autoUpgradeProfile", "upgradeChannel"], "invalid-upgrade-channel"),
+        (["aadProfile", "adminGroupObjectIDs"], "invalid-guid"),
+        (["additionalTags"], "reserved-tag"),
+    ],
+    "AzureManagedMachinePool": [
+        (["additionalTags"], "reserved-tag"),
+    ],
+}
+
+
+def apply_rule_owners(spec: dict, kind: str) -> None:
+    for path, rule in RULE_OWNED.get(kind, []):
+        node_at(spec, path, kind)["x-palint-rule"] = rule
+
+
 def apply_spectro_fork(spec: dict, kind: str) -> None:
     for path, addition in SPECTRO_FORK.get(kind, []):
         if isinstance(addition, tuple):
@@ -391,6 +411,7 @@ def manifest_schema(kind: str, report: Report) -> tuple[str, dict]:
     file_name, title, description = MANIFESTS[kind]
     spec = convert(root["properties"]["spec"], f"{kind}.spec", report, False, False)
     apply_webhook(spec, kind)
+    apply_rule_owners(spec, kind)
     if "required" in spec:
         # Kustomize patches and bases (CAPZ's own templates/flavors and templates/test/ci
         # patches) are partial objects of these kinds; `required` on spec would flag every one.
@@ -448,6 +469,7 @@ def override_schema(report: Report) -> dict:
         spec["type"] = "object"
         apply_webhook(spec, kind)
         apply_spectro_fork(spec, kind)
+        apply_rule_owners(spec, kind)
         properties[key] = {
             "type": "object",
             "description": description,

@@ -11,6 +11,10 @@ export const KINDS = [
   "crossplane-cloudaccount-azure",
   "kubernetes-workload",
   "palint-config",
+  "capz-managed-control-plane",
+  "capz-managed-machine-pool",
+  "capz-managed-cluster",
+  "palette-capi-override",
   "none",
 ] as const;
 

@@ -168,12 +168,14 @@ pub fn rules() -> Result<JsValue, JsError> {
     )
 }
 
-/// The names of the document kinds, for a kind picker.
+/// The kinds a YAML text can be set to, for a kind picker (not Terraform resources, which
+/// are chosen per block).
 #[wasm_bindgen(js_name = kindNames, unchecked_return_type = "KindEntry[]")]
 pub fn kind_names_js() -> Result<JsValue, JsError> {
     to_js(
         &DocumentKind::ALL
             .iter()
+            .filter(|k| !k.is_terraform())
             .map(|k| convert::KindEntry(k.name(), k.description()))
             .collect::<Vec<_>>(),
     )

@@ -102,7 +102,8 @@ impl<'a> Context<'a> {
         self.doc.is_true(value) || self.is_deferred(value)
     }
 
-    /// True when the value is (or holds) a template action or a Palette variable.
+    /// True when the value is (or holds) a template action, a Palette variable, or a
+    /// `${VAR}` in a kind whose files are templates (clusterctl).
     pub fn is_deferred(&self, value: NodeId) -> bool {
         let span = &self.doc.node(value).span;
         // The actions are in text order: look only at the first that ends after the span starts.
@@ -112,10 +113,11 @@ impl<'a> Context<'a> {
         self.template_actions
             .get(first)
             .is_some_and(|a| a.start < span.end)
-            || self
-                .doc
-                .str_value(value)
-                .is_some_and(super::opaque::has_template_action)
+            || self.doc.str_value(value).is_some_and(|text| {
+                super::opaque::has_template_action(text)
+                    || (self.kind.spec().substitutes_variables
+                        && super::opaque::interpolation(text).is_some())
+            })
     }
 
     /// 1-based line number of a byte offset, for messages.
@@ -136,6 +138,45 @@ impl<'a> Context<'a> {
             Some(key) if is_block_collection || node.span.is_empty() => self.doc.span(key),
             _ => node.span.clone(),
         }
+    }
+
+    /// The AKS control plane's settings, wherever the kind keeps them (`managedControlPlane`
+    /// in Palette's AKS values, `spec` in CAPZ's AzureManagedControlPlane,
+    /// `azureManagedControlPlane.spec` in an override).
+    pub fn control_plane(&self) -> Option<NodeId> {
+        let path = self.kind.spec().control_plane;
+        (!path.is_empty())
+            .then(|| self.doc.at_path(path))
+            .flatten()
+            .filter(|&node| self.doc.is_mapping(node))
+    }
+
+    /// The AKS node pool's settings, wherever the kind keeps them (see [`Context::control_plane`]).
+    pub fn machine_pool(&self) -> Option<NodeId> {
+        let path = self.kind.spec().machine_pool;
+        (!path.is_empty())
+            .then(|| self.doc.at_path(path))
+            .flatten()
+            .filter(|&node| self.doc.is_mapping(node))
+    }
+
+    /// The allowed values the schema lists for a control plane field (`path` below it).
+    pub fn control_plane_enum(&self, path: &[&str]) -> Vec<&'static str> {
+        let full: Vec<&str> = self
+            .kind
+            .spec()
+            .control_plane
+            .iter()
+            .chain(path)
+            .copied()
+            .collect();
+        self.schema.enum_at(&full)
+    }
+
+    /// How a control plane field is named in messages: `managedControlPlane.sku`, `spec.sku`.
+    pub fn control_plane_name(&self, path: &str) -> String {
+        let prefix = self.kind.spec().control_plane.join(".");
+        format!("{prefix}.{path}")
     }
 
     /// A Palette resource's settings: Crossplane's `spec.forProvider`, or the body of a

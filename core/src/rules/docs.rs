@@ -198,7 +198,7 @@ mod tests {
         for part in [
             "# `reserved-tag` (error by default)",
             "Palette reserves the tags",
-            "**Applies to:** `kubernetes-aks-values`, `crossplane-aks`",
+            "**Applies to:** `kubernetes-aks-values`, `capz-managed-control-plane`",
             "## Examples",
             "```yaml\nmanagedControlPlane:",
             "palint reports:\n\n- line 3: ",

@@ -43,6 +43,8 @@ managedControlPlane:
     ],
     kinds: &[
         DocumentKind::KubernetesAksValues,
+        DocumentKind::CapzManagedControlPlane,
+        DocumentKind::PaletteCapiOverride,
         DocumentKind::CrossplaneAks,
         DocumentKind::CrossplaneAzure,
         DocumentKind::CrossplaneCloudAccountAzure,
@@ -66,9 +68,10 @@ pub(crate) fn is_guid(text: &str) -> bool {
 fn check(cx: &mut Context) {
     let doc = cx.doc;
     let mut candidates: Vec<(NodeId, &str)> = Vec::new();
-    if cx.kind == DocumentKind::KubernetesAksValues {
-        if let Some(list) =
-            doc.at_path(&["managedControlPlane", "aadProfile", "adminGroupObjectIDs"])
+    if let Some(plane) = cx.control_plane() {
+        if let Some(list) = doc
+            .get(plane, "aadProfile")
+            .and_then(|profile| doc.get(profile, "adminGroupObjectIDs"))
         {
             candidates.extend(
                 doc.items(list)

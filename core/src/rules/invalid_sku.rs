@@ -32,13 +32,74 @@ managedControlPlane:
 ",
         ),
     ],
-    kinds: &[DocumentKind::KubernetesAksValues],
+    kinds: &[
+        DocumentKind::KubernetesAksValues,
+        DocumentKind::CapzManagedControlPlane,
+        DocumentKind::PaletteCapiOverride,
+    ],
     check: Some(check),
 };
 
 fn check(cx: &mut Context) {
+    if cx.kind == DocumentKind::KubernetesAksValues {
+        check_palette(cx);
+    } else {
+        check_tier(cx);
+    }
+}
+
+/// Cluster API's form, `sku: {tier: Free | Standard}` (CAPZ manifests and Palette overrides).
+fn check_tier(cx: &mut Context) {
     let doc = cx.doc;
-    let Some(plane) = doc.at_path(&SKU_PATH[..1]) else {
+    let Some(tier_map) = cx.control_plane().and_then(|plane| doc.get(plane, "sku")) else {
+        return;
+    };
+    let Some((key, value)) = doc.entry(tier_map, "tier") else {
+        return;
+    };
+    let Some(text) = doc.str_value(value) else {
+        return;
+    };
+    let allowed = cx.control_plane_enum(&["sku", "tier"]);
+    let current: Vec<&str> = allowed.iter().copied().filter(|t| *t != "Paid").collect();
+    let name = cx.control_plane_name("sku.tier");
+    let span = cx.value_span(Some(key), value);
+    let trimmed = text.trim();
+    let d = if trimmed == "Paid" {
+        let mut d = RULE
+            .diagnostic(
+                span.clone(),
+                format!("`Paid` is the deprecated name of the `Standard` tier (Cluster API for Azure rewrites it); write `Standard` in `{name}`"),
+            )
+            .with_fix("Replace with `Standard`", span, "Standard");
+        d.severity = Severity::Warning;
+        d
+    } else if allowed.contains(&trimmed) && trimmed == text {
+        return;
+    } else if let Some(exact) = current.iter().find(|a| a.eq_ignore_ascii_case(trimmed)) {
+        RULE.diagnostic(
+            span.clone(),
+            format!("`{text}` is not a valid `{name}`: tiers are case-sensitive; write `{exact}`"),
+        )
+        .with_fix(format!("Replace with `{exact}`"), span, *exact)
+    } else if trimmed.eq_ignore_ascii_case("premium") {
+        RULE.diagnostic(
+            span,
+            format!("AKS has a Premium tier, but Cluster API for Azure (v1beta1) accepts only {} for `{name}`", one_of(&current)),
+        )
+    } else {
+        RULE.diagnostic(
+            span,
+            format!("`{text}` is not a valid `{name}`; use {}", one_of(&current)),
+        )
+    };
+    cx.push(d);
+}
+
+/// Palette's AKS values: a plain `sku: Free | Standard`.
+fn check_palette(cx: &mut Context) {
+    let doc = cx.doc;
+    let Some(plane) = cx.control_plane() else {
         return;
     };
     let Some((key, value)) = doc.entry(plane, "sku") else {

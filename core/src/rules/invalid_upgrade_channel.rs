@@ -45,19 +45,26 @@ managedControlPlane:
 ",
         ),
     ],
-    kinds: &[DocumentKind::KubernetesAksValues],
+    kinds: &[
+        DocumentKind::KubernetesAksValues,
+        DocumentKind::CapzManagedControlPlane,
+        DocumentKind::PaletteCapiOverride,
+    ],
     check: Some(check),
 };
 
 fn check(cx: &mut Context) {
     let doc = cx.doc;
-    let Some(profile) = doc.at_path(&CHANNEL_PATH[..2]) else {
+    let Some(profile) = cx
+        .control_plane()
+        .and_then(|plane| doc.get(plane, "autoUpgradeProfile"))
+    else {
         return;
     };
     let Some((key, value)) = doc.entry(profile, "upgradeChannel") else {
         return;
     };
-    let allowed = cx.schema.enum_at(&CHANNEL_PATH);
+    let allowed = cx.control_plane_enum(&CHANNEL_PATH[1..]);
     let span = cx.value_span(Some(key), value);
     let Some(text) = doc.scalar(value).map(|s| s.text.as_str()) else {
         cx.push(RULE.diagnostic(

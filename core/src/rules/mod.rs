@@ -151,6 +151,10 @@ impl Example {
 /// Every kind a profile rule may run on.
 pub(crate) const PROFILE_KINDS: &[DocumentKind] = &[
     DocumentKind::KubernetesAksValues,
+    DocumentKind::CapzManagedControlPlane,
+    DocumentKind::CapzManagedMachinePool,
+    DocumentKind::CapzManagedCluster,
+    DocumentKind::PaletteCapiOverride,
     DocumentKind::CrossplaneAks,
     DocumentKind::CrossplaneAzure,
     DocumentKind::CrossplaneProfile,
@@ -178,9 +182,13 @@ pub(crate) const RESOURCE_CLUSTER_KINDS: &[DocumentKind] = &[
     DocumentKind::TerraformClusterAks,
     DocumentKind::TerraformClusterAzure,
 ];
-/// Every kind with cluster settings: AKS values and the Crossplane and Terraform clusters.
+/// Every kind with cluster settings: AKS values, CAPZ's managed control plane and pool,
+/// Palette overrides, and the Crossplane and Terraform clusters.
 pub(crate) const CLUSTER_KINDS: &[DocumentKind] = &[
     DocumentKind::KubernetesAksValues,
+    DocumentKind::CapzManagedControlPlane,
+    DocumentKind::CapzManagedMachinePool,
+    DocumentKind::PaletteCapiOverride,
     DocumentKind::CrossplaneAks,
     DocumentKind::CrossplaneAzure,
     DocumentKind::TerraformClusterAks,

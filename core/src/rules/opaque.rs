@@ -83,7 +83,7 @@ fn angle_placeholder(text: &str) -> Option<Range<usize>> {
 }
 
 /// `${...}` with a non-empty body on one line (`$${` is Terraform's escape for a literal).
-fn interpolation(text: &str) -> Option<Range<usize>> {
+pub(crate) fn interpolation(text: &str) -> Option<Range<usize>> {
     let mut start = 0;
     while let Some(open) = text[start..].find("${").map(|i| start + i) {
         let escaped = open > 0 && text.as_bytes()[open - 1] == b'$';

@@ -52,7 +52,7 @@ fn check(cx: &mut Context) {
             scalar.style,
             ScalarStyle::Plain | ScalarStyle::SingleQuoted | ScalarStyle::DoubleQuoted
         ) && !scalar.text.contains('\n');
-        if cx.is_key(id) || scalar.ty != ScalarType::Str || !single_line {
+        if cx.is_key(id) || scalar.ty != ScalarType::Str || !single_line || cx.is_deferred(id) {
             continue;
         }
         let Some(Opaque::Placeholder(found)) = classify(&scalar.text) else {

@@ -38,35 +38,46 @@ managedControlPlane:
 ",
         ),
     ],
-    kinds: &[DocumentKind::KubernetesAksValues],
+    kinds: &[
+        DocumentKind::KubernetesAksValues,
+        DocumentKind::CapzManagedControlPlane,
+        DocumentKind::PaletteCapiOverride,
+    ],
     check: Some(check),
 };
 
-fn is_true(cx: &Context, path: &[&str]) -> bool {
-    cx.doc.at_path(path).is_some_and(|v| cx.doc.is_true(v))
-}
-
 fn check(cx: &mut Context) {
-    let workload = [
-        "managedControlPlane",
-        "securityProfile",
-        "workloadIdentity",
-        "enabled",
-    ];
-    let oidc = ["managedControlPlane", "oidcIssuerProfile", "enabled"];
-    if !is_true(cx, &workload) || cx.doc.at_path(&oidc).is_some_and(|v| cx.may_be_true(v)) {
+    let doc = cx.doc;
+    let Some(plane) = cx.control_plane() else {
+        return;
+    };
+    let Some(identity) = doc
+        .get(plane, "securityProfile")
+        .and_then(|profile| doc.get(profile, "workloadIdentity"))
+    else {
+        return;
+    };
+    let Some((key, value)) = doc.entry(identity, "enabled") else {
+        return;
+    };
+    if !doc.is_true(value) {
         return;
     }
-    let Some(identity) = cx.doc.at_path(&workload[..3]) else {
-        return;
+    let oidc = doc
+        .get(plane, "oidcIssuerProfile")
+        .and_then(|profile| doc.get(profile, "enabled"));
+    let off = match oidc {
+        Some(enabled) => !cx.may_be_true(enabled),
+        // An override is a patch over what Palette sets: a missing key is not "off".
+        None => cx.kind != DocumentKind::PaletteCapiOverride,
     };
-    let Some((key, value)) = cx.doc.entry(identity, "enabled") else {
-        return;
-    };
-    cx.push(RULE.diagnostic(
-        cx.doc.span(key).start..cx.doc.span(value).end,
-        "workload identity needs the OIDC issuer: also set `managedControlPlane.oidcIssuerProfile.enabled: true`",
-    ));
+    if off {
+        let name = cx.control_plane_name("oidcIssuerProfile.enabled");
+        cx.push(RULE.diagnostic(
+            doc.span(key).start..doc.span(value).end,
+            format!("workload identity needs the OIDC issuer: also set `{name}: true`"),
+        ));
+    }
 }
 
 #[cfg(test)]

@@ -11,7 +11,6 @@ pub mod length;
 pub mod reserved;
 
 use super::{Context, Source};
-use crate::kind::DocumentKind;
 use crate::syntax::embedded::OffsetMap;
 use crate::syntax::{NodeId, Span};
 
@@ -51,11 +50,13 @@ pub(crate) fn extract_tags(cx: &Context) -> TagSet {
     let doc = cx.doc;
     let mut set = TagSet::default();
     match cx.kind {
-        DocumentKind::KubernetesAksValues => {
-            let Some(plane) = doc.at_path(&["managedControlPlane"]) else {
-                return set;
-            };
-            let Some((key, map)) = doc.entry(plane, "additionalTags") else {
+        kind if !kind.spec().control_plane.is_empty() || !kind.spec().machine_pool.is_empty() => {
+            // AKS `additionalTags` (a map), on the control plane or else the node pool.
+            let found = [cx.control_plane(), cx.machine_pool()]
+                .into_iter()
+                .flatten()
+                .find_map(|settings| doc.entry(settings, "additionalTags"));
+            let Some((key, map)) = found else {
                 return set;
             };
             set.key = Some(key);
