@@ -25,11 +25,19 @@ pub struct CheckOptions {
         type = "Record<string, \"off\" | \"error\" | \"warning\" | \"info\" | \"hint\">"
     )]
     rules: std::collections::HashMap<String, String>,
+    /// The text of a `.palint.yaml` to apply (under `rules`), as `palint check` would.
+    #[tsify(optional)]
+    config: Option<String>,
+    /// The file's path or name: matched against the config's kind globs, and a `.tf` name is
+    /// checked as Terraform.
+    #[tsify(optional)]
+    path: Option<String>,
 }
 
 /// Options from JavaScript (`undefined`/`null` for defaults).
 struct Prepared {
     config: Config,
+    path: Option<String>,
     kind: Option<DocumentKind>,
     off: bool,
 }
@@ -41,10 +49,17 @@ fn prepare(options: JsValue) -> Result<Prepared, JsError> {
         serde_wasm_bindgen::from_value(options)
             .map_err(|e| JsError::new(&format!("invalid options: {e}")))?
     };
-    let mut config = Config::default();
+    // The same settings as the CLI and the server: the config file, the editor's over it.
+    let mut editor = Config::default();
     for (code, level) in &options.rules {
-        config.set_rule(code, level).map_err(|e| JsError::new(&e))?;
+        editor.set_rule(code, level).map_err(|e| JsError::new(&e))?;
     }
+    let from_file = options
+        .config
+        .as_deref()
+        .map(Config::parse)
+        .unwrap_or_default();
+    let config = editor.over(&from_file);
     let (kind, off) = match options.kind.as_deref() {
         None => (None, false),
         Some("none") => (None, true),
@@ -58,14 +73,19 @@ fn prepare(options: JsValue) -> Result<Prepared, JsError> {
             false,
         ),
     };
-    Ok(Prepared { config, kind, off })
+    Ok(Prepared {
+        config,
+        path: options.path,
+        kind,
+        off,
+    })
 }
 
 impl Prepared {
     fn options(&self) -> Options<'_> {
         Options {
             config: Some(&self.config),
-            path: None,
+            path: self.path.as_deref(),
             kind: self.kind,
         }
     }

@@ -49,6 +49,21 @@ fn fixes_and_options() {
 }
 
 #[wasm_bindgen_test]
+fn config_text_and_path_apply_like_the_cli() {
+    let text = "managedMachinePool:\n  maxPodPerNode: 5\n";
+    let config =
+        "rules:\n  invalid-value: warning\nkinds:\n  - glob: \"vendor/*.yaml\"\n    kind: none\n";
+    let with = |path: &str| options(serde_json::json!({"config": config, "path": path}));
+    let found = read(palint_wasm::check(text, with("layers/k8s.yaml")).unwrap());
+    assert_eq!(found[0]["code"], "invalid-value");
+    assert_eq!(found[0]["severity"], "warning");
+    assert_eq!(
+        read(palint_wasm::check(text, with("vendor/k8s.yaml")).unwrap()),
+        serde_json::json!([])
+    );
+}
+
+#[wasm_bindgen_test]
 fn bad_options_become_js_errors() {
     assert!(palint_wasm::check("a: 1", options(serde_json::json!({"kind": "nope"}))).is_err());
     assert!(palint_wasm::check(
