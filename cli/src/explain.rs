@@ -1,6 +1,7 @@
 //! `palint explain`: a rule's documentation.
 
-use palint_core::rules::{self, docs, RULES};
+use palint_core::explain as docs;
+use palint_core::rules::{self, RULES};
 use palint_core::suggest::closest;
 use std::fmt::Write;
 use std::process::ExitCode;

@@ -56,6 +56,25 @@ pub struct Fix {
     pub preferred: bool,
 }
 
+/// A diagnostic code with its default severity: what a checking stage needs to report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Code {
+    pub name: &'static str,
+    pub severity: Severity,
+}
+
+impl Code {
+    pub fn diagnostic(self, range: Range<usize>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            code: self.name,
+            severity: self.severity,
+            message: message.into(),
+            range,
+            fixes: Vec::new(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Diagnostic {
     /// Stable rule code, e.g. `reserved-tag`.

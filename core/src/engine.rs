@@ -224,7 +224,7 @@ fn check_text(
         if let Some(error) = &doc.error {
             if error.limit {
                 out.push(
-                    rules::schema_rules::YAML_LIMIT
+                    crate::schema::codes::YAML_LIMIT
                         .diagnostic(error.span.clone(), error.message.clone()),
                 );
             } else if !templated {
@@ -239,7 +239,7 @@ fn check_text(
             .with_alias_budget(alias_budget);
         cx.template_actions = masked.actions_in(&doc.span).to_vec();
         cx.templated = masked.is_structural_in(&doc.span);
-        rules::run_all(&mut cx);
+        rules::check_document(&mut cx);
         out.append(&mut cx.diagnostics);
         if nesting == Nesting::TopLevel {
             let variables = if kind == DocumentKind::CrossplaneProfile {

@@ -14,8 +14,10 @@
 pub mod config;
 mod diagnostic;
 mod engine;
+pub mod explain;
 pub mod ide;
 pub mod kind;
+pub mod layout;
 pub mod line_index;
 pub mod query;
 pub mod rules;
@@ -23,6 +25,7 @@ pub mod schema;
 pub mod settings;
 pub mod suggest;
 pub mod syntax;
+pub mod tags;
 mod terraform;
 
 pub use config::Config;

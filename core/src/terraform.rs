@@ -36,7 +36,7 @@ pub(crate) fn check(text: &str, alias_budget: &Cell<usize>) -> Vec<Diagnostic> {
             .with_alias_budget(alias_budget);
         cx.template_actions = block.deferred.clone();
         cx.templated = block.structural;
-        rules::run_all(&mut cx);
+        rules::check_document(&mut cx);
         for diagnostic in &mut cx.diagnostics {
             quote_fixes(&block.doc, diagnostic);
         }

@@ -28,7 +28,7 @@ pub fn diagnostic(doc: &Document, d: &Diagnostic, encoding: PositionEncoding) ->
 
 /// Where a rule's facts are documented: the link of its first source.
 pub fn rule_link(code: &str) -> Option<Uri> {
-    rules::docs::link(rules::find(code)?)?.parse().ok()
+    palint_core::explain::link(rules::find(code)?)?.parse().ok()
 }
 
 pub fn code_action(

@@ -7,7 +7,8 @@
 //! - `palint/explainRule` `{code}` → `{code, severity, summary, markdown, link, sources}` or
 //!   `null`.
 
-use palint_core::rules::{self, docs};
+use palint_core::explain as docs;
+use palint_core::rules;
 use palint_core::{Options, PositionEncoding};
 use serde::{Deserialize, Serialize};
 use tower_lsp_server::ls_types::Uri;

@@ -2,8 +2,9 @@
 //! TypeScript declarations are generated from these types (`Tsify`) into the module's `.d.ts`;
 //! `from`/`to` are JavaScript string indices.
 
+use palint_core::explain as docs;
 use palint_core::ide::{self, Hover};
-use palint_core::rules::{docs, Rule};
+use palint_core::rules::Rule;
 use palint_core::{LineIndex, PositionEncoding};
 use serde::Serialize;
 use tsify::Tsify;

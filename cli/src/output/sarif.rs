@@ -4,7 +4,8 @@
 use serde::Serialize;
 
 use super::{locate, FileReport};
-use palint_core::rules::{docs, Rule, RULES};
+use palint_core::explain as docs;
+use palint_core::rules::{Rule, RULES};
 use palint_core::{LineIndex, Severity};
 
 #[derive(Serialize)]

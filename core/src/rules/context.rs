@@ -3,12 +3,13 @@
 use std::borrow::Cow;
 use std::cell::{Cell, OnceCell};
 
-use super::tags::{extract_tags, Tag, TagSet};
 use crate::diagnostic::Diagnostic;
 use crate::kind::DocumentKind;
+use crate::layout;
 use crate::line_index::LineIndex;
 use crate::schema::{self, Schema};
 use crate::syntax::{Document, NodeId, NodeValue, Span};
+use crate::tags::{self, Tag, TagSet};
 
 pub struct Context<'a> {
     pub text: &'a str,
@@ -69,12 +70,17 @@ impl<'a> Context<'a> {
 
     /// The cluster's tags (AKS `additionalTags` or Crossplane `spec.forProvider.tags`).
     pub fn tags(&self) -> &[Tag] {
-        &self.tags.get_or_init(|| extract_tags(self)).tags
+        &self
+            .tags
+            .get_or_init(|| tags::extract(self.text, self.doc, self.kind))
+            .tags
     }
 
     /// The `tags:` / `additionalTags:` key node, if the document has one.
     pub fn tags_key(&self) -> Option<NodeId> {
-        self.tags.get_or_init(|| extract_tags(self)).key
+        self.tags
+            .get_or_init(|| tags::extract(self.text, self.doc, self.kind))
+            .key
     }
 
     /// True when the node is a mapping key (not a value).
@@ -131,33 +137,19 @@ impl<'a> Context<'a> {
 
     /// Where to point at a value: the value itself, or for a block collection its key.
     pub fn value_span(&self, key: Option<NodeId>, value: NodeId) -> Span {
-        let node = self.doc.node(value);
-        let is_block_collection =
-            !node.flow && matches!(node.value, NodeValue::Mapping(_) | NodeValue::Sequence(_));
-        match key {
-            Some(key) if is_block_collection || node.span.is_empty() => self.doc.span(key),
-            _ => node.span.clone(),
-        }
+        layout::value_span(self.doc, key, value)
     }
 
     /// The AKS control plane's settings, wherever the kind keeps them (`managedControlPlane`
     /// in Palette's AKS values, `spec` in CAPZ's AzureManagedControlPlane,
     /// `azureManagedControlPlane.spec` in an override).
     pub fn control_plane(&self) -> Option<NodeId> {
-        let path = self.kind.spec().control_plane;
-        (!path.is_empty())
-            .then(|| self.doc.at_path(path))
-            .flatten()
-            .filter(|&node| self.doc.is_mapping(node))
+        layout::control_plane(self.doc, self.kind)
     }
 
     /// The AKS node pool's settings, wherever the kind keeps them (see [`Context::control_plane`]).
     pub fn machine_pool(&self) -> Option<NodeId> {
-        let path = self.kind.spec().machine_pool;
-        (!path.is_empty())
-            .then(|| self.doc.at_path(path))
-            .flatten()
-            .filter(|&node| self.doc.is_mapping(node))
+        layout::machine_pool(self.doc, self.kind)
     }
 
     /// The allowed values the schema lists for a control plane field (`path` below it).
@@ -183,21 +175,13 @@ impl<'a> Context<'a> {
     /// Terraform resource block. Rules name their fields as Crossplane does (camelCase);
     /// [`Context::key`] gives the name as this document writes it.
     pub fn resource(&self) -> Option<NodeId> {
-        if self.kind.is_terraform() {
-            self.doc.root
-        } else {
-            self.doc.at_path(&["spec", "forProvider"])
-        }
+        layout::resource(self.doc, self.kind)
     }
 
     /// A field name as the document writes it: Crossplane's `vnetCidrBlock` is Terraform's
     /// `vnet_cidr_block`.
     pub fn key(&self, camel: &'static str) -> Cow<'static, str> {
-        if self.kind.is_terraform() {
-            Cow::Owned(snake_case(camel))
-        } else {
-            Cow::Borrowed(camel)
-        }
+        layout::key(self.kind, camel)
     }
 
     /// The value of the field named `camel` (see [`Context::key`]) in `map`.
@@ -223,29 +207,5 @@ impl<'a> Context<'a> {
         let (k, v) = self.doc.entry(map, key)?;
         let text = self.doc.str_value(v)?;
         Some((k, v, text))
-    }
-}
-
-/// `vnetCidrBlock` → `vnet_cidr_block`.
-fn snake_case(camel: &str) -> String {
-    let mut out = String::with_capacity(camel.len() + 4);
-    for c in camel.chars() {
-        if c.is_ascii_uppercase() {
-            out.push('_');
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn crossplane_names_to_terraform_names() {
-        assert_eq!(super::snake_case("vnetCidrBlock"), "vnet_cidr_block");
-        assert_eq!(super::snake_case("subscriptionId"), "subscription_id");
-        assert_eq!(super::snake_case("name"), "name");
     }
 }

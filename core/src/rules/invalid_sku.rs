@@ -9,14 +9,19 @@ const SKU_PATH: [&str; 2] = ["managedControlPlane", "sku"];
 pub static RULE: Rule = Rule {
     code: "invalid-sku",
     severity: Severity::Error,
-    summary: "`managedControlPlane.sku` is not exactly `Standard` or `Free`",
+    summary: "the AKS control plane tier is not exactly `Standard` or `Free`",
     explanation: "`managedControlPlane.sku` picks the AKS control plane pricing tier. Palette \
 accepts exactly two values, spelled with a capital first letter: `Standard` (the SLA-backed tier, \
 for production) and `Free` (no SLA, for development and small clusters). AKS also sells a `Premium` \
 tier, and older Cluster API releases used `Paid`; Palette documents neither. The value is a plain \
-string: write `sku: Standard`, not Cluster API's `sku: {tier: Standard}`.",
+string: write `sku: Standard`, not Cluster API's `sku: {tier: Standard}`.
+
+Cluster API for Azure (an `AzureManagedControlPlane`, and Palette's CAPI override YAML, which \
+uses its field names) writes the tier as `sku: {tier: Free | Standard}`. There `Paid` is a \
+deprecated name of `Standard` (a warning), and there is no `Premium` tier.",
     sources: &[
         Source::new("Palette docs, Azure Architecture, Pricing Options", "https://docs.spectrocloud.com/clusters/public-cloud/azure/architecture/"),
+        Source::new("Cluster API Provider Azure, AzureManagedControlPlane CRD (v1beta1, sku.tier)", "https://github.com/kubernetes-sigs/cluster-api-provider-azure/blob/69ec3a40a818ccbc32b8ce88c84609404d8cb7a2/config/crd/bases/infrastructure.cluster.x-k8s.io_azuremanagedcontrolplanes.yaml"),
     ],
     examples: &[
         Example::invalid(
@@ -29,6 +34,14 @@ managedControlPlane:
             "\
 managedControlPlane:
   sku: Standard
+",
+        ),
+        Example::invalid(
+            "\
+azureManagedControlPlane:
+  spec:
+    sku:
+      tier: premium
 ",
         ),
     ],

@@ -5,7 +5,6 @@ mod aad_admin_groups;
 mod cluster_name;
 mod config_glob;
 mod context;
-pub mod docs;
 mod duplicate_key;
 mod invalid_guid;
 mod invalid_sku;
@@ -55,8 +54,8 @@ pub struct Rule {
     pub examples: &'static [Example],
     /// The document kinds it runs on.
     pub kinds: &'static [DocumentKind],
-    /// The check. `None` for codes another stage reports (the parser, or the schema pass
-    /// that reports all four schema codes from `type-mismatch`'s check).
+    /// The check. `None` for codes another stage of the pipeline reports (the parser, the
+    /// schema pass).
     pub check: Option<fn(&mut Context)>,
 }
 
@@ -126,17 +125,6 @@ impl Example {
             text,
             valid: true,
         }
-    }
-
-    /// The diagnostics with `code` when the example is checked (with default settings).
-    pub fn diagnostics(&self, code: &str) -> Vec<Diagnostic> {
-        let options = crate::Options {
-            kind: self.kind,
-            ..crate::Options::default()
-        };
-        let mut found = crate::check(self.text, &options);
-        found.retain(|d| d.code == code);
-        found
     }
 
     /// The same example checked as `kind` instead of the detected one.
@@ -238,8 +226,21 @@ pub fn find(code: &str) -> Option<&'static Rule> {
 
 pub(crate) use yaml_syntax::RULE as YAML_SYNTAX;
 
+/// Runs the schema pass, then every rule that applies to the context's document kind, then
+/// keeps one diagnostic per stand-in value.
+pub(crate) fn check_document(cx: &mut Context) {
+    let input = crate::schema::Input {
+        text: cx.text,
+        doc: cx.doc,
+        kind: cx.kind,
+        alias_budget: cx.alias_budget,
+    };
+    cx.diagnostics.extend(crate::schema::validate(&input));
+    run_all(cx);
+}
+
 /// Runs every rule that applies to the context's document kind.
-pub(crate) fn run_all(cx: &mut Context) {
+fn run_all(cx: &mut Context) {
     for rule in RULES {
         if let Some(check) = rule.check {
             if rule.kinds.contains(&cx.kind) {
@@ -292,7 +293,7 @@ mod tests {
                 }
             }
             for example in rule.examples {
-                let found = example.diagnostics(rule.code);
+                let found = crate::explain::example_diagnostics(example, rule.code);
                 if found.is_empty() == example.valid {
                     continue;
                 }

@@ -168,7 +168,7 @@ pub(crate) fn one_diagnostic_per_value(cx: &mut Context) {
     let typed: Vec<Range<usize>> = cx
         .diagnostics
         .iter()
-        .filter(|d| d.code == super::schema_rules::TYPE_MISMATCH.code)
+        .filter(|d| d.code == crate::schema::codes::TYPE_MISMATCH.name)
         .filter_map(|d| within(&placeholders, &d.range))
         .collect();
     cx.diagnostics.retain(|d| {
@@ -180,7 +180,7 @@ pub(crate) fn one_diagnostic_per_value(cx: &mut Context) {
         }
         match within(&placeholders, &d.range) {
             Some(span) if typed.contains(&span) => {
-                d.code == super::schema_rules::TYPE_MISMATCH.code
+                d.code == crate::schema::codes::TYPE_MISMATCH.name
             }
             Some(_) => d.code == super::placeholder_value::RULE.code,
             None => true,

@@ -1,14 +1,14 @@
-//! The four codes the schema pass reports, and the resource-limit code.
-//! The pass itself lives in `schema::validate`; it runs as `type-mismatch`'s check.
+//! The documentation of the codes the schema pass reports (`schema::codes`). The pass itself
+//! is a stage of the pipeline (`schema::validate`, run by the engine before the rules).
 
 use super::{Example, Rule, Source, ALL_KINDS};
-use crate::diagnostic::Severity;
+use crate::schema::codes;
 
 const SCHEMA_SOURCES: &[Source] = &[Source::unlinked("palint's JSON Schemas (schemas/*.schema.json), built from the Palette docs and the provider-palette CRDs")];
 
 pub static UNKNOWN_KEY: Rule = Rule {
-    code: "unknown-key",
-    severity: Severity::Warning,
+    code: codes::UNKNOWN_KEY.name,
+    severity: codes::UNKNOWN_KEY.severity,
     summary: "a key the schema does not define (with a did-you-mean when one is close)",
     explanation: "The key is not one palint knows at this place. Most often it is a typo \
 (`autoUpgradeProfil`), a key at the wrong indentation, or a field from another pack. Palette and \
@@ -37,8 +37,8 @@ managedControlPlane:
 };
 
 pub static TYPE_MISMATCH: Rule = Rule {
-    code: "type-mismatch",
-    severity: Severity::Error,
+    code: codes::TYPE_MISMATCH.name,
+    severity: codes::TYPE_MISMATCH.severity,
     summary: "a value of the wrong type (a string where a boolean belongs, a list where a mapping belongs)",
     explanation: "The value has a different YAML type than the field takes. Quoted `\"true\"` is a \
 string, not a boolean; `30` is a number and `\"30\"` a string. Palette reads these values into typed \
@@ -61,12 +61,12 @@ managedControlPlane:
         ),
     ],
     kinds: ALL_KINDS,
-    check: Some(crate::schema::validate),
+    check: None,
 };
 
 pub static INVALID_VALUE: Rule = Rule {
-    code: "invalid-value",
-    severity: Severity::Error,
+    code: codes::INVALID_VALUE.name,
+    severity: codes::INVALID_VALUE.severity,
     summary: "a value outside what the field allows (enum, range, length or format)",
     explanation: "The value has the right type but is not allowed: not one of the listed values, \
 out of range (for example `maxPodPerNode` must be 10 to 250), too long or short, or not in the \
@@ -91,8 +91,8 @@ managedMachinePool:
 };
 
 pub static MISSING_REQUIRED: Rule = Rule {
-    code: "missing-required",
-    severity: Severity::Error,
+    code: codes::MISSING_REQUIRED.name,
+    severity: codes::MISSING_REQUIRED.severity,
     summary: "a required key is missing",
     explanation: "The mapping lacks a key that must be present, for example `managed` in \
 `aadProfile`, or `cloudConfig` and `machinePool` in a Crossplane cluster's `spec.forProvider`.",
@@ -119,8 +119,8 @@ managedControlPlane:
 };
 
 pub static YAML_LIMIT: Rule = Rule {
-    code: "yaml-limit",
-    severity: Severity::Error,
+    code: codes::YAML_LIMIT.name,
+    severity: codes::YAML_LIMIT.severity,
     summary: "input beyond palint's safety limits (alias bombs, extreme nesting)",
     explanation: "The document expands to far more data than it contains (aliases that refer to \
 aliases, an \"alias bomb\"), so palint stopped expanding it and skipped the schema checks. Real \

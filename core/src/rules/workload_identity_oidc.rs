@@ -10,7 +10,11 @@ pub static RULE: Rule = Rule {
         "Microsoft Entra Workload ID lets pods get Azure tokens through the cluster's OIDC \
 issuer, so `managedControlPlane.securityProfile.workloadIdentity.enabled: true` needs \
 `managedControlPlane.oidcIssuerProfile.enabled: true` as well. Cluster API for Azure rejects the \
-first without the second. Note that once the OIDC issuer is enabled it cannot be turned off again.",
+first without the second. Note that once the OIDC issuer is enabled it cannot be turned off again.
+
+The same holds for Cluster API's `AzureManagedControlPlane` (`spec.securityProfile...`) and \
+Palette's CAPI override YAML (`azureManagedControlPlane.spec...`). An override is merged over \
+what Palette sets, so there only an explicit `oidcIssuerProfile.enabled: false` is reported.",
     sources: &[
         Source::new(
             "Palette docs, Enable Microsoft Entra Workload ID for AKS",
@@ -25,6 +29,17 @@ managedControlPlane:
   securityProfile:
     workloadIdentity:
       enabled: true
+",
+        ),
+        Example::invalid(
+            "\
+azureManagedControlPlane:
+  spec:
+    oidcIssuerProfile:
+      enabled: false
+    securityProfile:
+      workloadIdentity:
+        enabled: true
 ",
         ),
         Example::valid(

@@ -8,6 +8,7 @@
 //! - `x-palint-source`: where the fact comes from (shown on hover);
 //! - `x-palint-embedded: yaml`: the string holds YAML that palint checks too.
 
+pub mod codes;
 mod validate;
 
 pub use validate::ALIAS_EXPANSION_BUDGET_PER_TEXT;
@@ -18,7 +19,7 @@ use std::sync::LazyLock;
 use crate::kind::DocumentKind;
 use crate::syntax::PathSegment;
 
-pub(crate) use validate::validate;
+pub(crate) use validate::{validate, Input};
 
 pub struct Schema {
     pub kind: DocumentKind,

@@ -5,12 +5,10 @@ use jsonschema::error::{TypeKind, ValidationErrorKind};
 use jsonschema::paths::LocationSegment;
 use serde_json::{Map, Number, Value};
 
+use super::codes::{INVALID_VALUE, MISSING_REQUIRED, TYPE_MISMATCH, UNKNOWN_KEY, YAML_LIMIT};
 use super::{enum_values, owning_rule, property_names, type_name, Schema};
 use crate::diagnostic::Diagnostic;
-use crate::rules::schema_rules::{
-    INVALID_VALUE, MISSING_REQUIRED, TYPE_MISMATCH, UNKNOWN_KEY, YAML_LIMIT,
-};
-use crate::rules::Context;
+use crate::kind::DocumentKind;
 use crate::suggest::{closest, one_of};
 use crate::syntax::{
     path_to_string, Document, NodeId, NodeValue, PathSegment, ScalarType, MAX_DEPTH,
@@ -24,8 +22,30 @@ const ALIAS_EXPANSION_BUDGET: usize = 100_000;
 /// together (with its embedded YAML): many small bombs cannot add up to minutes of work.
 pub const ALIAS_EXPANSION_BUDGET_PER_TEXT: usize = 1_000_000;
 
-pub(crate) fn validate(cx: &mut Context) {
-    let Some(root) = cx.doc.root else { return };
+/// What the schema pass reads: one document of a text, and its kind.
+pub(crate) struct Input<'a> {
+    pub text: &'a str,
+    pub doc: &'a Document,
+    pub kind: DocumentKind,
+    /// Alias expansion left for the whole checked text (shared by its documents), if bounded.
+    pub alias_budget: Option<&'a std::cell::Cell<usize>>,
+}
+
+impl Input<'_> {
+    fn schema(&self) -> &'static Schema {
+        super::for_kind(self.kind)
+    }
+
+    fn value_span(&self, key: Option<NodeId>, value: NodeId) -> std::ops::Range<usize> {
+        crate::layout::value_span(self.doc, key, value)
+    }
+}
+
+/// Validates a document against its kind's schema; errors come back in palint's words.
+pub(crate) fn validate(cx: &Input) -> Vec<Diagnostic> {
+    let Some(root) = cx.doc.root else {
+        return Vec::new();
+    };
     let own = cx.doc.nodes.len();
     let left = cx.alias_budget.map_or(ALIAS_EXPANSION_BUDGET, |b| b.get());
     let allowed = own + left.min(ALIAS_EXPANSION_BUDGET);
@@ -57,10 +77,9 @@ pub(crate) fn validate(cx: &mut Context) {
                  values; an alias bomb?); schema checks were skipped"
             )
         };
-        cx.push(YAML_LIMIT.diagnostic(first_line, message));
-        return;
+        return vec![YAML_LIMIT.diagnostic(first_line, message)];
     };
-    let schema = cx.schema;
+    let schema = cx.schema();
     let mut found = Vec::new();
     for error in schema.validator_errors(&instance) {
         let path: Vec<PathSegment> = error
@@ -82,9 +101,7 @@ pub(crate) fn validate(cx: &mut Context) {
         }
         found.extend(describe(cx, &path, error.kind()));
     }
-    for diagnostic in found {
-        cx.push(diagnostic);
-    }
+    found
 }
 
 impl Schema {
@@ -193,14 +210,14 @@ fn locate(doc: &Document, path: &[PathSegment]) -> Option<Located> {
     Some(located)
 }
 
-fn describe(cx: &Context, path: &[PathSegment], kind: &ValidationErrorKind) -> Vec<Diagnostic> {
+fn describe(cx: &Input, path: &[PathSegment], kind: &ValidationErrorKind) -> Vec<Diagnostic> {
     let doc = cx.doc;
     let Some(at) = locate(doc, path) else {
         return Vec::new();
     };
     let name = path_name(path);
     let span = cx.value_span(at.key, at.value);
-    let schema_node = cx.schema.node_at(path);
+    let schema_node = cx.schema().node_at(path);
     let one = |d: Diagnostic| vec![d];
     match kind {
         ValidationErrorKind::AdditionalProperties { unexpected } => unexpected
@@ -320,11 +337,11 @@ fn fallback_message(kind: &ValidationErrorKind) -> String {
         .to_owned()
 }
 
-fn unknown_key(cx: &Context, path: &[PathSegment], map: NodeId, key: &str) -> Option<Diagnostic> {
+fn unknown_key(cx: &Input, path: &[PathSegment], map: NodeId, key: &str) -> Option<Diagnostic> {
     let doc = cx.doc;
     let (key_node, _) = doc.entry(map, key)?;
     let known = cx
-        .schema
+        .schema()
         .node_at(path)
         .map(property_names)
         .unwrap_or_default();
@@ -416,7 +433,7 @@ fn truncate(text: &str, max: usize) -> String {
     }
 }
 
-fn first_line(cx: &Context, id: NodeId) -> std::ops::Range<usize> {
+fn first_line(cx: &Input, id: NodeId) -> std::ops::Range<usize> {
     let span = cx.doc.span(id);
     let end = cx.text[span.clone()]
         .find('\n')

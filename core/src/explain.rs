@@ -5,7 +5,7 @@
 
 use std::fmt::Write;
 
-use super::{Example, Rule};
+use crate::rules::{Example, Rule};
 use crate::Diagnostic;
 
 /// Where the rule's facts are documented: the link of its first source.
@@ -13,10 +13,20 @@ pub fn link(rule: &Rule) -> Option<&'static str> {
     rule.sources.first().and_then(|s| s.url)
 }
 
+/// The diagnostics with `code` when the example is checked (with default settings).
+pub fn example_diagnostics(example: &Example, code: &str) -> Vec<Diagnostic> {
+    let options = crate::Options {
+        kind: example.kind,
+        ..crate::Options::default()
+    };
+    let mut found = crate::check(example.text, &options);
+    found.retain(|d| d.code == code);
+    found
+}
+
 /// What palint reports for `example` under `rule`'s code: 1-based line and message.
 pub fn example_findings(rule: &Rule, example: &Example) -> Vec<(usize, String)> {
-    example
-        .diagnostics(rule.code)
+    example_diagnostics(example, rule.code)
         .into_iter()
         .map(|d: Diagnostic| {
             let line = example.text[..d.range.start].matches('\n').count() + 1;
