@@ -1,6 +1,9 @@
-//! CIDR blocks of the static-placement VNet and subnets, and of the AKS pod/service ranges.
+//! CIDR blocks of the static-placement VNet and subnets, and of the AKS pod/service ranges,
+//! IPv4 and IPv6 alike. Blocks of different families are never compared with each other.
 
-use std::net::{IpAddr, Ipv4Addr};
+use std::net::IpAddr;
+
+use ipnet::{IpNet, Ipv4Net};
 
 use super::{Context, Rule, CLUSTER_KINDS};
 use crate::diagnostic::Severity;
@@ -10,57 +13,26 @@ use crate::syntax::NodeId;
 pub static RULE: Rule = Rule {
     code: "subnet-cidr",
     severity: Severity::Error,
-    summary: "invalid CIDR, subnet outside the VNet, overlapping subnets, or a subnet smaller than /29",
+    summary: "invalid CIDR, subnet outside the VNet, overlapping subnets, a subnet smaller than /29, or an IPv6 subnet that is not /64",
     explanation: "Static placement puts the cluster in an existing virtual network: the control plane \
 and worker subnets must be valid CIDR blocks inside the VNet's address space, must not overlap each \
-other, and must be at least a /29 (Azure's smallest subnet; it reserves five addresses in each). A \
-block whose address has host bits set (`10.0.1.5/24`) is not a network address and Azure rejects it. \
-Azure also refuses some ranges outright (`127.0.0.0/8`, `169.254.0.0/16`, `224.0.0.0/4`, \
+other, and an IPv4 subnet must be at least a /29 (Azure's smallest subnet; it reserves five addresses \
+in each). A block whose address has host bits set (`10.0.1.5/24`, `fd00::1/64`) is not a network \
+address and Azure rejects it. IPv6 blocks get the same checks as IPv4 ones, and an IPv6 subnet must \
+be exactly a /64. A dual-stack VNet has an IPv4 and an IPv6 address space: a subnet is compared only \
+with the VNet blocks and the other subnets of its own family, so an IPv6 subnet next to an IPv4-only \
+VNet block is not reported as outside it. \
+Azure also refuses some IPv4 ranges outright (`127.0.0.0/8`, `169.254.0.0/16`, `224.0.0.0/4`, \
 `168.63.129.16/32`), and AKS cannot use `172.30.0.0/16`, `172.31.0.0/16` or `192.0.2.0/24`.",
     source: "Azure, Virtual network FAQ (https://learn.microsoft.com/azure/virtual-network/virtual-networks-faq); \
+Azure, IPv6 for Azure Virtual Network (https://learn.microsoft.com/azure/virtual-network/ip-services/ipv6-overview); \
 Azure, AKS network concepts (https://learn.microsoft.com/azure/aks/concepts-network-ip-address-planning)",
     kinds: CLUSTER_KINDS,
     check: Some(check),
 };
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Cidr {
-    pub addr: u32,
-    pub prefix: u8,
-}
-
-impl Cidr {
-    fn mask(self) -> u32 {
-        if self.prefix == 0 {
-            0
-        } else {
-            u32::MAX << (32 - self.prefix)
-        }
-    }
-    fn network(self) -> u32 {
-        self.addr & self.mask()
-    }
-    fn last(self) -> u32 {
-        self.network() | !self.mask()
-    }
-    fn contains(self, other: Cidr) -> bool {
-        other.prefix >= self.prefix && other.network() & self.mask() == self.network()
-    }
-    fn overlaps(self, other: Cidr) -> bool {
-        self.network() <= other.last() && other.network() <= self.last()
-    }
-    fn network_text(self) -> String {
-        format!("{}/{}", Ipv4Addr::from(self.network()), self.prefix)
-    }
-}
-
-pub(crate) enum Parsed {
-    V4(Cidr),
-    /// A valid IPv6 block: accepted, not analysed further.
-    V6,
-}
-
-pub(crate) fn parse_cidr(text: &str) -> Result<Parsed, String> {
+/// The block as written: its address may have host bits set (see [`IpNet::trunc`]).
+pub(crate) fn parse_cidr(text: &str) -> Result<IpNet, String> {
     let (addr, prefix) = text
         .trim()
         .split_once('/')
@@ -71,14 +43,32 @@ pub(crate) fn parse_cidr(text: &str) -> Result<Parsed, String> {
     let prefix: u8 = prefix
         .parse()
         .map_err(|_| format!("`{prefix}` is not a prefix length"))?;
-    match addr {
-        IpAddr::V4(v4) if prefix <= 32 => Ok(Parsed::V4(Cidr {
-            addr: u32::from(v4),
-            prefix,
-        })),
-        IpAddr::V6(_) if prefix <= 128 => Ok(Parsed::V6),
-        _ => Err(format!("/{prefix} is longer than the address allows")),
-    }
+    IpNet::new(addr, prefix).map_err(|_| format!("/{prefix} is longer than the address allows"))
+}
+
+/// Whether two blocks share an address; always false across families.
+fn overlaps(a: IpNet, b: IpNet) -> bool {
+    // Two CIDR blocks either nest or are disjoint.
+    a.contains(&b) || b.contains(&a)
+}
+
+fn same_family(a: IpNet, b: IpNet) -> bool {
+    matches!(
+        (a, b),
+        (IpNet::V4(_), IpNet::V4(_)) | (IpNet::V6(_), IpNet::V6(_))
+    )
+}
+
+/// The VNet blocks of the subnet's family, when there are some and none holds the subnet.
+/// A VNet with no block of that family says nothing about the subnet.
+fn outside_vnet(vnet: &[IpNet], subnet: IpNet) -> Option<Vec<IpNet>> {
+    let same: Vec<IpNet> = vnet
+        .iter()
+        .copied()
+        .filter(|&block| same_family(block, subnet))
+        .collect();
+    let inside = same.iter().any(|block| block.contains(&subnet));
+    (!same.is_empty() && !inside).then_some(same)
 }
 
 const AZURE_FORBIDDEN: [(&str, &str); 5] = [
@@ -97,6 +87,11 @@ const AKS_FORBIDDEN: [(&str, &str); 3] = [
     ("192.0.2.0/24", "reserved by AKS"),
 ];
 
+/// Azure's smallest IPv4 subnet.
+const MAX_IPV4_SUBNET_PREFIX: u8 = 29;
+/// The only IPv6 subnet size Azure takes.
+const IPV6_SUBNET_PREFIX: u8 = 64;
+
 #[derive(Clone, Copy, PartialEq)]
 enum Role {
     VNet,
@@ -109,7 +104,7 @@ struct Block {
     node: NodeId,
     name: Option<String>,
     role: Role,
-    cidr: Option<Cidr>,
+    cidr: Option<IpNet>,
 }
 
 fn check(cx: &mut Context) {
@@ -208,11 +203,10 @@ fn check_one(cx: &mut Context, node: NodeId, name: Option<String>, role: Role, a
             ));
             return block;
         }
-        Ok(Parsed::V6) => return block,
-        Ok(Parsed::V4(cidr)) => cidr,
+        Ok(cidr) => cidr,
     };
-    if cidr.addr != cidr.network() {
-        let network = cidr.network_text();
+    if cidr.addr() != cidr.network() {
+        let network = cidr.trunc().to_string();
         cx.push(
             RULE.diagnostic(
                 span.clone(),
@@ -223,37 +217,54 @@ fn check_one(cx: &mut Context, node: NodeId, name: Option<String>, role: Role, a
             .with_fix(format!("Replace with `{network}`"), span.clone(), network),
         );
     }
-    if role == Role::Subnet && cidr.prefix > 29 {
-        cx.push(RULE.diagnostic(
-            span.clone(),
-            format!("subnet `{text}` is smaller than /29, the smallest subnet Azure allows (it reserves 5 addresses in each)"),
-        ));
+    if role == Role::Subnet {
+        match cidr {
+            IpNet::V4(v4) if v4.prefix_len() > MAX_IPV4_SUBNET_PREFIX => {
+                cx.push(RULE.diagnostic(
+                    span.clone(),
+                    format!("subnet `{text}` is smaller than /29, the smallest subnet Azure allows (it reserves 5 addresses in each)"),
+                ));
+            }
+            IpNet::V6(v6) if v6.prefix_len() != IPV6_SUBNET_PREFIX => {
+                cx.push(RULE.diagnostic(
+                    span.clone(),
+                    format!(
+                        "IPv6 subnet `{text}` is a /{}; Azure requires IPv6 subnets to be exactly /64",
+                        v6.prefix_len()
+                    ),
+                ));
+            }
+            _ => {}
+        }
     }
-    let forbidden = AZURE_FORBIDDEN
-        .iter()
-        .chain(if aks { &AKS_FORBIDDEN[..] } else { &[] });
-    for (range, why) in forbidden {
-        let Ok(Parsed::V4(reserved)) = parse_cidr(range) else {
-            continue;
-        };
-        if reserved.overlaps(cidr) {
-            cx.push(RULE.diagnostic(
-                span.clone(),
-                format!("`{text}` overlaps `{range}` ({why}), which this network cannot use"),
-            ));
-            break;
+    // The refused ranges are IPv4 ranges; Azure documents none of the kind for IPv6.
+    if let IpNet::V4(v4) = cidr {
+        let forbidden = AZURE_FORBIDDEN
+            .iter()
+            .chain(if aks { &AKS_FORBIDDEN[..] } else { &[] });
+        for (range, why) in forbidden {
+            let reserved: Ipv4Net = range.parse().expect("a valid IPv4 block");
+            if overlaps(reserved.into(), v4.into()) {
+                cx.push(RULE.diagnostic(
+                    span.clone(),
+                    format!("`{text}` overlaps `{range}` ({why}), which this network cannot use"),
+                ));
+                break;
+            }
         }
     }
     block.cidr = Some(cidr);
     block
 }
 
-/// Subnets inside their VNet, and not overlapping each other.
+/// Subnets inside their VNet, and not overlapping each other; each only against blocks of
+/// its own family.
 fn relate(cx: &mut Context, blocks: &[Block]) {
-    let vnet = blocks
+    let vnet: Vec<IpNet> = blocks
         .iter()
-        .find(|b| b.role == Role::VNet)
-        .and_then(|b| b.cidr);
+        .filter(|b| b.role == Role::VNet)
+        .filter_map(|b| b.cidr)
+        .collect();
     let subnets: Vec<&Block> = blocks
         .iter()
         .filter(|b| b.role == Role::Subnet && b.cidr.is_some())
@@ -261,28 +272,30 @@ fn relate(cx: &mut Context, blocks: &[Block]) {
     for (i, subnet) in subnets.iter().enumerate() {
         let cidr = subnet.cidr.expect("filtered");
         let span = cx.doc.span(subnet.node);
-        if let Some(vnet) = vnet {
-            if !vnet.contains(cidr) {
-                cx.push(RULE.diagnostic(
-                    span.clone(),
-                    format!(
-                        "subnet `{}` is not inside the VNet address space `{}`",
-                        cidr.network_text(),
-                        vnet.network_text()
-                    ),
-                ));
-            }
+        if let Some(space) = outside_vnet(&vnet, cidr) {
+            let space: Vec<String> = space
+                .iter()
+                .map(|block| format!("`{}`", block.trunc()))
+                .collect();
+            cx.push(RULE.diagnostic(
+                span.clone(),
+                format!(
+                    "subnet `{}` is not inside the VNet address space {}",
+                    cidr.trunc(),
+                    space.join(", ")
+                ),
+            ));
         }
         for earlier in &subnets[..i] {
             let other = earlier.cidr.expect("filtered");
             // The same subnet named twice (one subnet for both roles) is not an overlap.
             let same_subnet =
                 other == cidr && earlier.name.is_some() && earlier.name == subnet.name;
-            if other.overlaps(cidr) && !same_subnet {
+            if overlaps(other, cidr) && !same_subnet {
                 let line = cx.line_number(cx.doc.span(earlier.node).start);
                 cx.push(RULE.diagnostic(
                     span.clone(),
-                    format!("subnet `{}` overlaps subnet `{}` on line {line}; Azure subnets in one VNet cannot overlap", cidr.network_text(), other.network_text()),
+                    format!("subnet `{}` overlaps subnet `{}` on line {line}; Azure subnets in one VNet cannot overlap", cidr.trunc(), other.trunc()),
                 ));
             }
         }
