@@ -305,7 +305,7 @@ fn relate(cx: &mut Context, blocks: &[Block]) {
 #[cfg(test)]
 mod tests {
     use crate::kind::DocumentKind::{CrossplaneAks, CrossplaneAzure, KubernetesAksValues as Aks};
-    use crate::rules::testing::{apply_first_fix, assert_clean, findings};
+    use crate::rules::testing::{apply_first_fix, assert_clean, diagnostics, findings};
 
     fn azure(vnet: &str, cp: &str, worker: &str) -> String {
         format!("apiVersion: cluster.palette.crossplane.io/v1alpha1\nkind: Azure\nspec:\n  forProvider:\n    cloudConfig:\n      - virtualNetworkCidrBlock: {vnet}\n        controlPlaneSubnet:\n          - name: cp\n            cidrBlock: {cp}\n        workerNodeSubnet:\n          - name: workers\n            cidrBlock: {worker}\n")
@@ -384,5 +384,210 @@ mod tests {
             1
         );
         assert_clean("pack:\n  podCIDR: 192.168.0.0/16\n  serviceClusterIpRange: 10.0.0.0/16\nmanagedControlPlane: {}\n", Aks, "subnet-cidr");
+    }
+
+    /// Messages of `subnet-cidr` for a Crossplane Azure document.
+    fn messages(vnet: &str, cp: &str, worker: &str) -> Vec<String> {
+        diagnostics(&azure(vnet, cp, worker), CrossplaneAzure)
+            .into_iter()
+            .filter(|d| d.code == "subnet-cidr")
+            .map(|d| d.message)
+            .collect()
+    }
+
+    fn net(text: &str) -> super::IpNet {
+        text.parse().expect("a valid block")
+    }
+
+    #[test]
+    fn ipv6_valid_layout_passes() {
+        assert_clean(
+            &azure("fd00:db8::/48", "fd00:db8:0:1::/64", "fd00:db8:0:2::/64"),
+            CrossplaneAzure,
+            "subnet-cidr",
+        );
+    }
+
+    #[test]
+    fn ipv6_host_bits() {
+        assert_eq!(
+            messages("fd00::/48", "fd00::1/64", "fd00:0:0:2::/64"),
+            ["`fd00::1/64` has host bits set; the network address of this block is `fd00::/64`"]
+        );
+        let fixed = apply_first_fix(
+            &azure("fd00:db8::/48", "fd00:db8:0:1::7/64", "fd00:db8:0:2::/64"),
+            CrossplaneAzure,
+            "subnet-cidr",
+        );
+        assert!(fixed.contains("cidrBlock: fd00:db8:0:1::/64"));
+        // The VNet block too.
+        assert_eq!(
+            findings(
+                &azure("fd00:db8::1/48", "fd00:db8:0:1::/64", "fd00:db8:0:2::/64"),
+                CrossplaneAzure,
+                "subnet-cidr"
+            ),
+            [("fd00:db8::1/48".to_owned(), 6)]
+        );
+    }
+
+    #[test]
+    fn ipv6_outside_vnet() {
+        let outside = findings(
+            &azure("fd00:db8::/48", "fd00:db9:0:1::/64", "fd00:db8:0:2::/64"),
+            CrossplaneAzure,
+            "subnet-cidr",
+        );
+        assert_eq!(outside, [("fd00:db9:0:1::/64".to_owned(), 9)]);
+        assert_eq!(
+            messages("fd00:db8::/48", "fd00:db9:0:1::/64", "fd00:db8:0:2::/64"),
+            ["subnet `fd00:db9:0:1::/64` is not inside the VNet address space `fd00:db8::/48`"]
+        );
+    }
+
+    #[test]
+    fn ipv6_overlap() {
+        let overlap = findings(
+            &azure("fd00:db8::/48", "fd00:db8:0:1::/64", "fd00:db8:0:1::/64"),
+            CrossplaneAzure,
+            "subnet-cidr",
+        );
+        assert_eq!(overlap, [("fd00:db8:0:1::/64".to_owned(), 12)]);
+        assert_eq!(
+            messages("fd00:db8::/48", "fd00:db8:0:1::/64", "fd00:db8:0:1::/64"),
+            ["subnet `fd00:db8:0:1::/64` overlaps subnet `fd00:db8:0:1::/64` on line 9; Azure subnets in one VNet cannot overlap"]
+        );
+    }
+
+    #[test]
+    fn ipv6_subnet_size() {
+        assert_eq!(
+            messages("fd00:db8::/48", "fd00:db8:0:1::/80", "fd00:db8:0:2::/64"),
+            ["IPv6 subnet `fd00:db8:0:1::/80` is a /80; Azure requires IPv6 subnets to be exactly /64"]
+        );
+        assert_eq!(
+            findings(
+                &azure("fd00:db8::/48", "fd00:db8:0:100::/56", "fd00:db8:0:2::/64"),
+                CrossplaneAzure,
+                "subnet-cidr"
+            ),
+            [("fd00:db8:0:100::/56".to_owned(), 9)]
+        );
+        // The /29 floor is IPv4's; the /64 rule is for subnets only, not the VNet or cluster ranges.
+        assert_clean(
+            "pack:\n  podCIDR: fd00:10::/56\n  serviceClusterIpRange: fd00:20::/108\nmanagedControlPlane: {}\n",
+            Aks,
+            "subnet-cidr",
+        );
+    }
+
+    #[test]
+    fn invalid_ipv6_text() {
+        assert_eq!(
+            messages("fd00:db8::/48", "fd00:db8::g/64", "fd00:db8:0:2::/64"),
+            ["`fd00:db8::g/64` is not a valid CIDR block: `fd00:db8::g` is not an IP address"]
+        );
+        assert_eq!(
+            messages("fd00:db8::/129", "fd00:db8:0:1::/64", "fd00:db8:0:2::/64"),
+            ["`fd00:db8::/129` is not a valid CIDR block: /129 is longer than the address allows"]
+        );
+        assert_eq!(
+            messages("fd00:db8::/48", "fd00:db8:0:1::/64", "fd00:db8:0:2::/x"),
+            ["`fd00:db8:0:2::/x` is not a valid CIDR block: `x` is not a prefix length"]
+        );
+        // An IPv4 address cannot take an IPv6 prefix length.
+        assert_eq!(
+            messages("10.10.0.0/64", "10.10.1.0/24", "10.10.2.0/24"),
+            ["`10.10.0.0/64` is not a valid CIDR block: /64 is longer than the address allows"]
+        );
+    }
+
+    #[test]
+    fn families_are_never_compared() {
+        // An IPv6 subnet beside an IPv4-only VNet block: the VNet's IPv6 space is not written.
+        assert_clean(
+            &azure("10.10.0.0/16", "10.10.1.0/24", "fd00:db8:0:2::/64"),
+            CrossplaneAzure,
+            "subnet-cidr",
+        );
+        assert_clean(
+            &azure("fd00:db8::/48", "10.20.1.0/24", "fd00:db8:0:2::/64"),
+            CrossplaneAzure,
+            "subnet-cidr",
+        );
+        // `::a0a:100/120` has the same low 32 bits as `10.10.1.0/24`: no overlap across families.
+        let text = azure("10.10.0.0/16", "10.10.1.0/24", "::a0a:100/120");
+        assert_eq!(
+            findings(&text, CrossplaneAzure, "subnet-cidr"),
+            [("::a0a:100/120".to_owned(), 12)],
+            "only the /64 size"
+        );
+        // Nor against the IPv4 ranges Azure refuses (`::a9fe:0/112` ~ 169.254.0.0/16).
+        assert_clean(
+            "apiVersion: cluster.palette.crossplane.io/v1alpha1\nkind: Aks\nspec:\n  forProvider:\n    cloudConfig:\n      - vnetCidrBlock: ::a9fe:0/112\n",
+            CrossplaneAks,
+            "subnet-cidr",
+        );
+    }
+
+    #[test]
+    fn dual_stack_vnet() {
+        use super::{outside_vnet, overlaps};
+        let vnet = [net("10.0.0.0/16"), net("fd00:db8::/48")];
+        assert_eq!(outside_vnet(&vnet, net("10.0.1.0/24")), None);
+        assert_eq!(outside_vnet(&vnet, net("fd00:db8:0:1::/64")), None);
+        assert_eq!(
+            outside_vnet(&vnet, net("10.1.0.0/24")),
+            Some(vec![net("10.0.0.0/16")])
+        );
+        assert_eq!(
+            outside_vnet(&vnet, net("fd00:db9::/64")),
+            Some(vec![net("fd00:db8::/48")])
+        );
+        // Several blocks of one family: inside any of them is enough.
+        let two = [net("10.0.0.0/16"), net("10.1.0.0/16"), net("fd00:db8::/48")];
+        assert_eq!(outside_vnet(&two, net("10.1.2.0/24")), None);
+        assert_eq!(
+            outside_vnet(&two, net("10.2.0.0/24")),
+            Some(vec![net("10.0.0.0/16"), net("10.1.0.0/16")])
+        );
+        // A VNet with no block of the subnet's family says nothing about it.
+        assert_eq!(
+            outside_vnet(&[net("fd00:db8::/48")], net("10.0.1.0/24")),
+            None
+        );
+        assert_eq!(outside_vnet(&[net("10.0.0.0/16")], net("fd00::/64")), None);
+        assert_eq!(outside_vnet(&[], net("10.0.1.0/24")), None);
+        assert!(!overlaps(net("0.0.0.0/0"), net("::/0")));
+        assert!(!overlaps(net("10.10.1.0/24"), net("::a0a:100/120")));
+        assert!(overlaps(net("fd00::/48"), net("fd00:0:0:1::5/64")));
+        assert!(!overlaps(net("fd00::/64"), net("fd00:0:0:1::/64")));
+    }
+
+    #[test]
+    fn refused_ranges_parse() {
+        for (range, _) in super::AZURE_FORBIDDEN.iter().chain(&super::AKS_FORBIDDEN) {
+            assert!(range.parse::<ipnet::Ipv4Net>().is_ok(), "{range}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Same-family overlap agrees with comparing the address intervals (the u32 and
+        /// u128 arithmetic this rule once did by hand for IPv4).
+        #[test]
+        fn overlap_is_interval_overlap(a: u32, pa in 0u8..=32, b: u32, pb in 0u8..=32,
+                                       c: u128, pc in 0u8..=128, d: u128, pd in 0u8..=128) {
+            let v4 = |addr: u32, prefix: u8| super::IpNet::new(std::net::Ipv4Addr::from(addr).into(), prefix).unwrap();
+            let v6 = |addr: u128, prefix: u8| super::IpNet::new(std::net::Ipv6Addr::from(addr).into(), prefix).unwrap();
+            let mask4 = |p: u8| u32::MAX.checked_shl(32 - u32::from(p)).unwrap_or(0);
+            let mask6 = |p: u8| u128::MAX.checked_shl(128 - u32::from(p)).unwrap_or(0);
+            let (a0, a1) = (a & mask4(pa), a | !mask4(pa));
+            let (b0, b1) = (b & mask4(pb), b | !mask4(pb));
+            proptest::prop_assert_eq!(super::overlaps(v4(a, pa), v4(b, pb)), a0 <= b1 && b0 <= a1);
+            let (c0, c1) = (c & mask6(pc), c | !mask6(pc));
+            let (d0, d1) = (d & mask6(pd), d | !mask6(pd));
+            proptest::prop_assert_eq!(super::overlaps(v6(c, pc), v6(d, pd)), c0 <= d1 && d0 <= c1);
+            proptest::prop_assert!(!super::overlaps(v4(a, pa), v6(c, pc)));
+        }
     }
 }
