@@ -1,6 +1,9 @@
-//! CIDR blocks of the static-placement VNet and subnets, and of the AKS pod/service ranges.
+//! CIDR blocks of the static-placement VNet and subnets, and of the AKS pod/service ranges,
+//! IPv4 and IPv6 alike. Blocks of different families are never compared with each other.
 
-use std::net::{IpAddr, Ipv4Addr};
+use std::net::IpAddr;
+
+use ipnet::{IpNet, Ipv4Net};
 
 use super::{
     Context, Example, Rule, Source, AKS_CLUSTER_KINDS, AZURE_CLUSTER_KINDS, CLUSTER_KINDS,
@@ -12,15 +15,20 @@ use crate::syntax::NodeId;
 pub static RULE: Rule = Rule {
     code: "subnet-cidr",
     severity: Severity::Error,
-    summary: "invalid CIDR, subnet outside the VNet, overlapping subnets, or a subnet smaller than /29",
+    summary: "invalid CIDR, subnet outside the VNet, overlapping subnets, a subnet smaller than /29, or an IPv6 subnet that is not /64",
     explanation: "Static placement puts the cluster in an existing virtual network: the control plane \
 and worker subnets must be valid CIDR blocks inside the VNet's address space, must not overlap each \
-other, and must be at least a /29 (Azure's smallest subnet; it reserves five addresses in each). A \
-block whose address has host bits set (`10.0.1.5/24`) is not a network address and Azure rejects it. \
-Azure also refuses some ranges outright (`127.0.0.0/8`, `169.254.0.0/16`, `224.0.0.0/4`, \
+other, and an IPv4 subnet must be at least a /29 (Azure's smallest subnet; it reserves five addresses \
+in each). A block whose address has host bits set (`10.0.1.5/24`, `fd00::1/64`) is not a network \
+address and Azure rejects it. IPv6 blocks get the same checks as IPv4 ones, and an IPv6 subnet must \
+be exactly a /64. A dual-stack VNet has an IPv4 and an IPv6 address space: a subnet is compared only \
+with the VNet blocks and the other subnets of its own family, so an IPv6 subnet next to an IPv4-only \
+VNet block is not reported as outside it. \
+Azure also refuses some IPv4 ranges outright (`127.0.0.0/8`, `169.254.0.0/16`, `224.0.0.0/4`, \
 `168.63.129.16/32`), and AKS cannot use `172.30.0.0/16`, `172.31.0.0/16` or `192.0.2.0/24`.",
     sources: &[
         Source::new("Azure, Virtual network FAQ", "https://learn.microsoft.com/azure/virtual-network/virtual-networks-faq"),
+        Source::new("Azure, IPv6 for Azure Virtual Network", "https://learn.microsoft.com/azure/virtual-network/ip-services/ipv6-overview"),
         Source::new("Azure, AKS network concepts", "https://learn.microsoft.com/azure/aks/concepts-network-ip-address-planning"),
     ],
     examples: &[
@@ -69,44 +77,8 @@ spec:
     check: Some(check),
 };
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Cidr {
-    pub addr: u32,
-    pub prefix: u8,
-}
-
-impl Cidr {
-    fn mask(self) -> u32 {
-        if self.prefix == 0 {
-            0
-        } else {
-            u32::MAX << (32 - self.prefix)
-        }
-    }
-    fn network(self) -> u32 {
-        self.addr & self.mask()
-    }
-    fn last(self) -> u32 {
-        self.network() | !self.mask()
-    }
-    fn contains(self, other: Cidr) -> bool {
-        other.prefix >= self.prefix && other.network() & self.mask() == self.network()
-    }
-    fn overlaps(self, other: Cidr) -> bool {
-        self.network() <= other.last() && other.network() <= self.last()
-    }
-    fn network_text(self) -> String {
-        format!("{}/{}", Ipv4Addr::from(self.network()), self.prefix)
-    }
-}
-
-pub(crate) enum Parsed {
-    V4(Cidr),
-    /// A valid IPv6 block: accepted, not analysed further.
-    V6,
-}
-
-pub(crate) fn parse_cidr(text: &str) -> Result<Parsed, String> {
+/// The block as written: its address may have host bits set (see [`IpNet::trunc`]).
+pub(crate) fn parse_cidr(text: &str) -> Result<IpNet, String> {
     let (addr, prefix) = text
         .trim()
         .split_once('/')
@@ -117,14 +89,32 @@ pub(crate) fn parse_cidr(text: &str) -> Result<Parsed, String> {
     let prefix: u8 = prefix
         .parse()
         .map_err(|_| format!("`{prefix}` is not a prefix length"))?;
-    match addr {
-        IpAddr::V4(v4) if prefix <= 32 => Ok(Parsed::V4(Cidr {
-            addr: u32::from(v4),
-            prefix,
-        })),
-        IpAddr::V6(_) if prefix <= 128 => Ok(Parsed::V6),
-        _ => Err(format!("/{prefix} is longer than the address allows")),
-    }
+    IpNet::new(addr, prefix).map_err(|_| format!("/{prefix} is longer than the address allows"))
+}
+
+/// Whether two blocks share an address; always false across families.
+fn overlaps(a: IpNet, b: IpNet) -> bool {
+    // Two CIDR blocks either nest or are disjoint.
+    a.contains(&b) || b.contains(&a)
+}
+
+fn same_family(a: IpNet, b: IpNet) -> bool {
+    matches!(
+        (a, b),
+        (IpNet::V4(_), IpNet::V4(_)) | (IpNet::V6(_), IpNet::V6(_))
+    )
+}
+
+/// The VNet blocks of the subnet's family, when there are some and none holds the subnet.
+/// A VNet with no block of that family says nothing about the subnet.
+fn outside_vnet(vnet: &[IpNet], subnet: IpNet) -> Option<Vec<IpNet>> {
+    let same: Vec<IpNet> = vnet
+        .iter()
+        .copied()
+        .filter(|&block| same_family(block, subnet))
+        .collect();
+    let inside = same.iter().any(|block| block.contains(&subnet));
+    (!same.is_empty() && !inside).then_some(same)
 }
 
 const AZURE_FORBIDDEN: [(&str, &str); 5] = [
@@ -143,6 +133,11 @@ const AKS_FORBIDDEN: [(&str, &str); 3] = [
     ("192.0.2.0/24", "reserved by AKS"),
 ];
 
+/// Azure's smallest IPv4 subnet.
+const MAX_IPV4_SUBNET_PREFIX: u8 = 29;
+/// The only IPv6 subnet size Azure takes.
+const IPV6_SUBNET_PREFIX: u8 = 64;
+
 #[derive(Clone, Copy, PartialEq)]
 enum Role {
     VNet,
@@ -155,7 +150,7 @@ struct Block {
     node: NodeId,
     name: Option<String>,
     role: Role,
-    cidr: Option<Cidr>,
+    cidr: Option<IpNet>,
 }
 
 fn check(cx: &mut Context) {
@@ -251,11 +246,10 @@ fn check_one(cx: &mut Context, node: NodeId, name: Option<String>, role: Role, a
             ));
             return block;
         }
-        Ok(Parsed::V6) => return block,
-        Ok(Parsed::V4(cidr)) => cidr,
+        Ok(cidr) => cidr,
     };
-    if cidr.addr != cidr.network() {
-        let network = cidr.network_text();
+    if cidr.addr() != cidr.network() {
+        let network = cidr.trunc().to_string();
         cx.push(
             RULE.diagnostic(
                 span.clone(),
@@ -266,37 +260,54 @@ fn check_one(cx: &mut Context, node: NodeId, name: Option<String>, role: Role, a
             .with_fix(format!("Replace with `{network}`"), span.clone(), network),
         );
     }
-    if role == Role::Subnet && cidr.prefix > 29 {
-        cx.push(RULE.diagnostic(
-            span.clone(),
-            format!("subnet `{text}` is smaller than /29, the smallest subnet Azure allows (it reserves 5 addresses in each)"),
-        ));
+    if role == Role::Subnet {
+        match cidr {
+            IpNet::V4(v4) if v4.prefix_len() > MAX_IPV4_SUBNET_PREFIX => {
+                cx.push(RULE.diagnostic(
+                    span.clone(),
+                    format!("subnet `{text}` is smaller than /29, the smallest subnet Azure allows (it reserves 5 addresses in each)"),
+                ));
+            }
+            IpNet::V6(v6) if v6.prefix_len() != IPV6_SUBNET_PREFIX => {
+                cx.push(RULE.diagnostic(
+                    span.clone(),
+                    format!(
+                        "IPv6 subnet `{text}` is a /{}; Azure requires IPv6 subnets to be exactly /64",
+                        v6.prefix_len()
+                    ),
+                ));
+            }
+            _ => {}
+        }
     }
-    let forbidden = AZURE_FORBIDDEN
-        .iter()
-        .chain(if aks { &AKS_FORBIDDEN[..] } else { &[] });
-    for (range, why) in forbidden {
-        let Ok(Parsed::V4(reserved)) = parse_cidr(range) else {
-            continue;
-        };
-        if reserved.overlaps(cidr) {
-            cx.push(RULE.diagnostic(
-                span.clone(),
-                format!("`{text}` overlaps `{range}` ({why}), which this network cannot use"),
-            ));
-            break;
+    // The refused ranges are IPv4 ranges; Azure documents none of the kind for IPv6.
+    if let IpNet::V4(v4) = cidr {
+        let forbidden = AZURE_FORBIDDEN
+            .iter()
+            .chain(if aks { &AKS_FORBIDDEN[..] } else { &[] });
+        for (range, why) in forbidden {
+            let reserved: Ipv4Net = range.parse().expect("a valid IPv4 block");
+            if overlaps(reserved.into(), v4.into()) {
+                cx.push(RULE.diagnostic(
+                    span.clone(),
+                    format!("`{text}` overlaps `{range}` ({why}), which this network cannot use"),
+                ));
+                break;
+            }
         }
     }
     block.cidr = Some(cidr);
     block
 }
 
-/// Subnets inside their VNet, and not overlapping each other.
+/// Subnets inside their VNet, and not overlapping each other; each only against blocks of
+/// its own family.
 fn relate(cx: &mut Context, blocks: &[Block]) {
-    let vnet = blocks
+    let vnet: Vec<IpNet> = blocks
         .iter()
-        .find(|b| b.role == Role::VNet)
-        .and_then(|b| b.cidr);
+        .filter(|b| b.role == Role::VNet)
+        .filter_map(|b| b.cidr)
+        .collect();
     let subnets: Vec<&Block> = blocks
         .iter()
         .filter(|b| b.role == Role::Subnet && b.cidr.is_some())
@@ -304,28 +315,30 @@ fn relate(cx: &mut Context, blocks: &[Block]) {
     for (i, subnet) in subnets.iter().enumerate() {
         let cidr = subnet.cidr.expect("filtered");
         let span = cx.doc.span(subnet.node);
-        if let Some(vnet) = vnet {
-            if !vnet.contains(cidr) {
-                cx.push(RULE.diagnostic(
-                    span.clone(),
-                    format!(
-                        "subnet `{}` is not inside the VNet address space `{}`",
-                        cidr.network_text(),
-                        vnet.network_text()
-                    ),
-                ));
-            }
+        if let Some(space) = outside_vnet(&vnet, cidr) {
+            let space: Vec<String> = space
+                .iter()
+                .map(|block| format!("`{}`", block.trunc()))
+                .collect();
+            cx.push(RULE.diagnostic(
+                span.clone(),
+                format!(
+                    "subnet `{}` is not inside the VNet address space {}",
+                    cidr.trunc(),
+                    space.join(", ")
+                ),
+            ));
         }
         for earlier in &subnets[..i] {
             let other = earlier.cidr.expect("filtered");
             // The same subnet named twice (one subnet for both roles) is not an overlap.
             let same_subnet =
                 other == cidr && earlier.name.is_some() && earlier.name == subnet.name;
-            if other.overlaps(cidr) && !same_subnet {
+            if overlaps(other, cidr) && !same_subnet {
                 let line = cx.line_number(cx.doc.span(earlier.node).start);
                 cx.push(RULE.diagnostic(
                     span.clone(),
-                    format!("subnet `{}` overlaps subnet `{}` on line {line}; Azure subnets in one VNet cannot overlap", cidr.network_text(), other.network_text()),
+                    format!("subnet `{}` overlaps subnet `{}` on line {line}; Azure subnets in one VNet cannot overlap", cidr.trunc(), other.trunc()),
                 ));
             }
         }
@@ -335,7 +348,7 @@ fn relate(cx: &mut Context, blocks: &[Block]) {
 #[cfg(test)]
 mod tests {
     use crate::kind::DocumentKind::{CrossplaneAks, CrossplaneAzure, KubernetesAksValues as Aks};
-    use crate::rules::testing::{apply_first_fix, assert_clean, findings};
+    use crate::rules::testing::{apply_first_fix, assert_clean, diagnostics, findings};
 
     fn azure(vnet: &str, cp: &str, worker: &str) -> String {
         format!("apiVersion: cluster.palette.crossplane.io/v1alpha1\nkind: Azure\nspec:\n  forProvider:\n    cloudConfig:\n      - virtualNetworkCidrBlock: {vnet}\n        controlPlaneSubnet:\n          - name: cp\n            cidrBlock: {cp}\n        workerNodeSubnet:\n          - name: workers\n            cidrBlock: {worker}\n")
@@ -414,5 +427,210 @@ mod tests {
             1
         );
         assert_clean("pack:\n  podCIDR: 192.168.0.0/16\n  serviceClusterIpRange: 10.0.0.0/16\nmanagedControlPlane: {}\n", Aks, "subnet-cidr");
+    }
+
+    /// Messages of `subnet-cidr` for a Crossplane Azure document.
+    fn messages(vnet: &str, cp: &str, worker: &str) -> Vec<String> {
+        diagnostics(&azure(vnet, cp, worker), CrossplaneAzure)
+            .into_iter()
+            .filter(|d| d.code == "subnet-cidr")
+            .map(|d| d.message)
+            .collect()
+    }
+
+    fn net(text: &str) -> super::IpNet {
+        text.parse().expect("a valid block")
+    }
+
+    #[test]
+    fn ipv6_valid_layout_passes() {
+        assert_clean(
+            &azure("fd00:db8::/48", "fd00:db8:0:1::/64", "fd00:db8:0:2::/64"),
+            CrossplaneAzure,
+            "subnet-cidr",
+        );
+    }
+
+    #[test]
+    fn ipv6_host_bits() {
+        assert_eq!(
+            messages("fd00::/48", "fd00::1/64", "fd00:0:0:2::/64"),
+            ["`fd00::1/64` has host bits set; the network address of this block is `fd00::/64`"]
+        );
+        let fixed = apply_first_fix(
+            &azure("fd00:db8::/48", "fd00:db8:0:1::7/64", "fd00:db8:0:2::/64"),
+            CrossplaneAzure,
+            "subnet-cidr",
+        );
+        assert!(fixed.contains("cidrBlock: fd00:db8:0:1::/64"));
+        // The VNet block too.
+        assert_eq!(
+            findings(
+                &azure("fd00:db8::1/48", "fd00:db8:0:1::/64", "fd00:db8:0:2::/64"),
+                CrossplaneAzure,
+                "subnet-cidr"
+            ),
+            [("fd00:db8::1/48".to_owned(), 6)]
+        );
+    }
+
+    #[test]
+    fn ipv6_outside_vnet() {
+        let outside = findings(
+            &azure("fd00:db8::/48", "fd00:db9:0:1::/64", "fd00:db8:0:2::/64"),
+            CrossplaneAzure,
+            "subnet-cidr",
+        );
+        assert_eq!(outside, [("fd00:db9:0:1::/64".to_owned(), 9)]);
+        assert_eq!(
+            messages("fd00:db8::/48", "fd00:db9:0:1::/64", "fd00:db8:0:2::/64"),
+            ["subnet `fd00:db9:0:1::/64` is not inside the VNet address space `fd00:db8::/48`"]
+        );
+    }
+
+    #[test]
+    fn ipv6_overlap() {
+        let overlap = findings(
+            &azure("fd00:db8::/48", "fd00:db8:0:1::/64", "fd00:db8:0:1::/64"),
+            CrossplaneAzure,
+            "subnet-cidr",
+        );
+        assert_eq!(overlap, [("fd00:db8:0:1::/64".to_owned(), 12)]);
+        assert_eq!(
+            messages("fd00:db8::/48", "fd00:db8:0:1::/64", "fd00:db8:0:1::/64"),
+            ["subnet `fd00:db8:0:1::/64` overlaps subnet `fd00:db8:0:1::/64` on line 9; Azure subnets in one VNet cannot overlap"]
+        );
+    }
+
+    #[test]
+    fn ipv6_subnet_size() {
+        assert_eq!(
+            messages("fd00:db8::/48", "fd00:db8:0:1::/80", "fd00:db8:0:2::/64"),
+            ["IPv6 subnet `fd00:db8:0:1::/80` is a /80; Azure requires IPv6 subnets to be exactly /64"]
+        );
+        assert_eq!(
+            findings(
+                &azure("fd00:db8::/48", "fd00:db8:0:100::/56", "fd00:db8:0:2::/64"),
+                CrossplaneAzure,
+                "subnet-cidr"
+            ),
+            [("fd00:db8:0:100::/56".to_owned(), 9)]
+        );
+        // The /29 floor is IPv4's; the /64 rule is for subnets only, not the VNet or cluster ranges.
+        assert_clean(
+            "pack:\n  podCIDR: fd00:10::/56\n  serviceClusterIpRange: fd00:20::/108\nmanagedControlPlane: {}\n",
+            Aks,
+            "subnet-cidr",
+        );
+    }
+
+    #[test]
+    fn invalid_ipv6_text() {
+        assert_eq!(
+            messages("fd00:db8::/48", "fd00:db8::g/64", "fd00:db8:0:2::/64"),
+            ["`fd00:db8::g/64` is not a valid CIDR block: `fd00:db8::g` is not an IP address"]
+        );
+        assert_eq!(
+            messages("fd00:db8::/129", "fd00:db8:0:1::/64", "fd00:db8:0:2::/64"),
+            ["`fd00:db8::/129` is not a valid CIDR block: /129 is longer than the address allows"]
+        );
+        assert_eq!(
+            messages("fd00:db8::/48", "fd00:db8:0:1::/64", "fd00:db8:0:2::/x"),
+            ["`fd00:db8:0:2::/x` is not a valid CIDR block: `x` is not a prefix length"]
+        );
+        // An IPv4 address cannot take an IPv6 prefix length.
+        assert_eq!(
+            messages("10.10.0.0/64", "10.10.1.0/24", "10.10.2.0/24"),
+            ["`10.10.0.0/64` is not a valid CIDR block: /64 is longer than the address allows"]
+        );
+    }
+
+    #[test]
+    fn families_are_never_compared() {
+        // An IPv6 subnet beside an IPv4-only VNet block: the VNet's IPv6 space is not written.
+        assert_clean(
+            &azure("10.10.0.0/16", "10.10.1.0/24", "fd00:db8:0:2::/64"),
+            CrossplaneAzure,
+            "subnet-cidr",
+        );
+        assert_clean(
+            &azure("fd00:db8::/48", "10.20.1.0/24", "fd00:db8:0:2::/64"),
+            CrossplaneAzure,
+            "subnet-cidr",
+        );
+        // `::a0a:100/120` has the same low 32 bits as `10.10.1.0/24`: no overlap across families.
+        let text = azure("10.10.0.0/16", "10.10.1.0/24", "::a0a:100/120");
+        assert_eq!(
+            findings(&text, CrossplaneAzure, "subnet-cidr"),
+            [("::a0a:100/120".to_owned(), 12)],
+            "only the /64 size"
+        );
+        // Nor against the IPv4 ranges Azure refuses (`::a9fe:0/112` ~ 169.254.0.0/16).
+        assert_clean(
+            "apiVersion: cluster.palette.crossplane.io/v1alpha1\nkind: Aks\nspec:\n  forProvider:\n    cloudConfig:\n      - vnetCidrBlock: ::a9fe:0/112\n",
+            CrossplaneAks,
+            "subnet-cidr",
+        );
+    }
+
+    #[test]
+    fn dual_stack_vnet() {
+        use super::{outside_vnet, overlaps};
+        let vnet = [net("10.0.0.0/16"), net("fd00:db8::/48")];
+        assert_eq!(outside_vnet(&vnet, net("10.0.1.0/24")), None);
+        assert_eq!(outside_vnet(&vnet, net("fd00:db8:0:1::/64")), None);
+        assert_eq!(
+            outside_vnet(&vnet, net("10.1.0.0/24")),
+            Some(vec![net("10.0.0.0/16")])
+        );
+        assert_eq!(
+            outside_vnet(&vnet, net("fd00:db9::/64")),
+            Some(vec![net("fd00:db8::/48")])
+        );
+        // Several blocks of one family: inside any of them is enough.
+        let two = [net("10.0.0.0/16"), net("10.1.0.0/16"), net("fd00:db8::/48")];
+        assert_eq!(outside_vnet(&two, net("10.1.2.0/24")), None);
+        assert_eq!(
+            outside_vnet(&two, net("10.2.0.0/24")),
+            Some(vec![net("10.0.0.0/16"), net("10.1.0.0/16")])
+        );
+        // A VNet with no block of the subnet's family says nothing about it.
+        assert_eq!(
+            outside_vnet(&[net("fd00:db8::/48")], net("10.0.1.0/24")),
+            None
+        );
+        assert_eq!(outside_vnet(&[net("10.0.0.0/16")], net("fd00::/64")), None);
+        assert_eq!(outside_vnet(&[], net("10.0.1.0/24")), None);
+        assert!(!overlaps(net("0.0.0.0/0"), net("::/0")));
+        assert!(!overlaps(net("10.10.1.0/24"), net("::a0a:100/120")));
+        assert!(overlaps(net("fd00::/48"), net("fd00:0:0:1::5/64")));
+        assert!(!overlaps(net("fd00::/64"), net("fd00:0:0:1::/64")));
+    }
+
+    #[test]
+    fn refused_ranges_parse() {
+        for (range, _) in super::AZURE_FORBIDDEN.iter().chain(&super::AKS_FORBIDDEN) {
+            assert!(range.parse::<ipnet::Ipv4Net>().is_ok(), "{range}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Same-family overlap agrees with comparing the address intervals (the u32 and
+        /// u128 arithmetic this rule once did by hand for IPv4).
+        #[test]
+        fn overlap_is_interval_overlap(a: u32, pa in 0u8..=32, b: u32, pb in 0u8..=32,
+                                       c: u128, pc in 0u8..=128, d: u128, pd in 0u8..=128) {
+            let v4 = |addr: u32, prefix: u8| super::IpNet::new(std::net::Ipv4Addr::from(addr).into(), prefix).unwrap();
+            let v6 = |addr: u128, prefix: u8| super::IpNet::new(std::net::Ipv6Addr::from(addr).into(), prefix).unwrap();
+            let mask4 = |p: u8| u32::MAX.checked_shl(32 - u32::from(p)).unwrap_or(0);
+            let mask6 = |p: u8| u128::MAX.checked_shl(128 - u32::from(p)).unwrap_or(0);
+            let (a0, a1) = (a & mask4(pa), a | !mask4(pa));
+            let (b0, b1) = (b & mask4(pb), b | !mask4(pb));
+            proptest::prop_assert_eq!(super::overlaps(v4(a, pa), v4(b, pb)), a0 <= b1 && b0 <= a1);
+            let (c0, c1) = (c & mask6(pc), c | !mask6(pc));
+            let (d0, d1) = (d & mask6(pd), d | !mask6(pd));
+            proptest::prop_assert_eq!(super::overlaps(v6(c, pc), v6(d, pd)), c0 <= d1 && d0 <= c1);
+            proptest::prop_assert!(!super::overlaps(v4(a, pa), v6(c, pc)));
+        }
     }
 }
