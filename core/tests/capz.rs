@@ -129,3 +129,34 @@ fn other_cluster_api_kinds_stay_silent() {
         assert_eq!(found(text), [], "{text}");
     }
 }
+
+#[test]
+fn completion_and_hover_read_the_new_schemas() {
+    use palint_core::ide::{complete, hover};
+    let labels = |text: &str| -> Vec<String> {
+        let offset = text.len();
+        complete(text, offset, &Options::default())
+            .into_iter()
+            .map(|item| item.label)
+            .collect()
+    };
+    let capz = "apiVersion: infrastructure.cluster.x-k8s.io/v1beta1\nkind: AzureManagedControlPlane\nspec:\n  autoUpgradeProfile:\n    upgradeChannel: ";
+    assert!(
+        labels(capz).contains(&"stable".to_owned()),
+        "{:?}",
+        labels(capz)
+    );
+    let tier = "azureManagedControlPlane:\n  spec:\n    sku:\n      tier: ";
+    assert!(
+        labels(tier).contains(&"Standard".to_owned()),
+        "{:?}",
+        labels(tier)
+    );
+    let text = "azureManagedMachinePool:\n  spec:\n    maxPods: 50\n";
+    let found = hover(text, text.find("maxPods").unwrap(), &Options::default()).unwrap();
+    assert!(
+        found.contents.contains("maxPods") || found.contents.to_lowercase().contains("pods"),
+        "{}",
+        found.contents
+    );
+}

@@ -39,7 +39,7 @@ spec:
       - region: eastus
         resourceGroup: rg-aks-prod
         subscriptionId: aaaaaaaa-0000-1111-2222-bbbbbbbbbbbb
-        sshKey: ssh-rsa AAAA... user@example
+        sshKey: "<your ssh-rsa public key>"
     machinePool:
       - name: system
         isSystemNodePool: true
@@ -64,7 +64,7 @@ spec:
       - region: eastus
         resourceGroup: rg-azure-prod
         subscriptionId: aaaaaaaa-0000-1111-2222-bbbbbbbbbbbb
-        sshKey: ssh-rsa AAAA... user@example
+        sshKey: "<your ssh-rsa public key>"
         networkResourceGroup: rg-network
         virtualNetworkName: vnet-prod
         virtualNetworkCidrBlock: 10.10.0.0/16
@@ -122,6 +122,49 @@ spec:
       namespace: crossplane-system
   providerConfigRef:
     name: default
+`,
+  },
+  "capz-managed-control-plane": {
+    label: "Cluster API Azure AzureManagedControlPlane",
+    file: "azuremanagedcontrolplane.yaml",
+    text: `apiVersion: infrastructure.cluster.x-k8s.io/v1beta1
+kind: AzureManagedControlPlane
+metadata:
+  name: aks-prod
+  namespace: default
+spec:
+  location: eastus
+  resourceGroupName: rg-aks-prod
+  subscriptionID: 00000000-0000-0000-0000-000000000000
+  version: v1.30.4
+  sku:
+    tier: Standard
+  autoUpgradeProfile:
+    upgradeChannel: stable
+  oidcIssuerProfile:
+    enabled: true
+  securityProfile:
+    workloadIdentity:
+      enabled: true
+  additionalTags:
+    department: finance
+`,
+  },
+  "palette-capi-override": {
+    label: "Palette Cluster API override (AKS)",
+    file: "capi-override.yaml",
+    text: `# Merged by Palette over the AzureManagedControlPlane and node pool it builds
+azureManagedControlPlane:
+  spec:
+    sku:
+      tier: Standard
+    autoUpgradeProfile:
+      upgradeChannel: patch
+azureManagedMachinePool:
+  spec:
+    maxPods: 50
+    additionalTags:
+      team: platform
 `,
   },
 };
