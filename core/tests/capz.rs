@@ -160,3 +160,34 @@ fn completion_and_hover_read_the_new_schemas() {
         found.contents
     );
 }
+
+#[test]
+fn capz_subnets_ssh_keys_and_local_accounts() {
+    let text = "apiVersion: infrastructure.cluster.x-k8s.io/v1beta1
+kind: AzureManagedControlPlane
+metadata:
+  name: aks
+spec:
+  disableLocalAccounts: true
+  sshPublicKey: ssh-rsa AAAA
+  virtualNetwork:
+    name: vnet
+    cidrBlock: 10.0.0.0/16
+    subnet:
+      name: nodes
+      cidrBlock: 10.1.0.0/24
+";
+    let mut got = found(text);
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            (
+                "local-accounts-aad",
+                "disableLocalAccounts: true".to_owned()
+            ),
+            ("ssh-key", "ssh-rsa AAAA".to_owned()),
+            ("subnet-cidr", "10.1.0.0/24".to_owned()),
+        ]
+    );
+}

@@ -1,7 +1,9 @@
 //! SSH public keys of Azure clusters: an OpenSSH `ssh-rsa` key of at least 2048 bits.
 
-use super::{Context, Example, Rule, Source, AKS_CLUSTER_KINDS, RESOURCE_CLUSTER_KINDS};
+use super::{Context, Example, Rule, Source, AKS_CLUSTER_KINDS};
 use crate::diagnostic::Severity;
+use crate::kind::DocumentKind;
+use base64ct::Encoding;
 
 pub static RULE: Rule = Rule {
     code: "ssh-key",
@@ -13,10 +15,16 @@ deploys AKS clusters with RSA keys only, and Azure wants RSA keys of at least 20
 decodes the key to check its type and size: a value that is not a key at all (`ssh key value`), \
 a damaged one, or an RSA key under 2048 bits is an error. On AKS, another key type (`ssh-ed25519`, \
 ECDSA) is an error too; on Azure IaaS clusters it is a warning, because Azure virtual machines \
-accept Ed25519 keys but Palette documents RSA only.",
+accept Ed25519 keys but Palette documents RSA only.
+
+Cluster API for Azure (an `AzureManagedControlPlane`, or an override of one) takes \
+`spec.sshPublicKey` base64-encoded (`base64 -w0 id_rsa.pub`); its webhook rejects a value that \
+does not decode to an OpenSSH public key. There palint checks only that (an empty value asks for \
+a generated key and is fine).",
     sources: &[
         Source::new("Palette docs, Create and Manage Azure AKS Cluster (\"Only RSA SSH keys are supported\")", "https://docs.spectrocloud.com/clusters/public-cloud/azure/aks/"),
         Source::unlinked("Azure compute API, SshPublicKey keyData (\"at least 2048-bit and in ssh-rsa format\")"),
+        Source::new("Cluster API Provider Azure, AzureManagedControlPlane webhook (validateAzureManagedControlPlaneSSHKey)", "https://github.com/kubernetes-sigs/cluster-api-provider-azure/blob/69ec3a40a818ccbc32b8ce88c84609404d8cb7a2/internal/webhooks/azuremanagedcontrolplane_validation.go#L189-L197"),
     ],
     examples: &[
         Example::invalid(
@@ -46,7 +54,14 @@ spec:
 ",
         ),
     ],
-    kinds: RESOURCE_CLUSTER_KINDS,
+    kinds: &[
+        DocumentKind::CrossplaneAks,
+        DocumentKind::CrossplaneAzure,
+        DocumentKind::TerraformClusterAks,
+        DocumentKind::TerraformClusterAzure,
+        DocumentKind::CapzManagedControlPlane,
+        DocumentKind::PaletteCapiOverride,
+    ],
     check: Some(check),
 };
 
@@ -77,7 +92,38 @@ fn inspect(text: &str) -> Option<Problem> {
     }
 }
 
+/// Cluster API's `spec.sshPublicKey`: base64 of an OpenSSH public key, or empty.
+fn check_base64(cx: &mut Context) {
+    let doc = cx.doc;
+    let Some((_, value, text)) = cx
+        .control_plane()
+        .and_then(|plane| cx.string_entry(plane, "sshPublicKey"))
+    else {
+        return;
+    };
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return;
+    }
+    let decoded = base64ct::Base64::decode_vec(trimmed)
+        .ok()
+        .and_then(|bytes| String::from_utf8(bytes).ok());
+    if decoded.is_some_and(|key| ssh_key::PublicKey::from_openssh(key.trim()).is_ok()) {
+        return;
+    }
+    let message = if ssh_key::PublicKey::from_openssh(trimmed).is_ok() {
+        "Cluster API for Azure takes `sshPublicKey` base64-encoded: this is a plain OpenSSH key; encode it (`base64 -w0 id_rsa.pub`)"
+    } else {
+        "not the base64 of an OpenSSH public key, which Cluster API for Azure requires in `sshPublicKey` (`base64 -w0 id_rsa.pub`)"
+    };
+    cx.push(RULE.diagnostic(doc.span(value), message));
+}
+
 fn check(cx: &mut Context) {
+    if !cx.kind.spec().control_plane.is_empty() {
+        check_base64(cx);
+        return;
+    }
     let doc = cx.doc;
     let aks = AKS_CLUSTER_KINDS.contains(&cx.kind);
     let mut found = Vec::new();
@@ -130,6 +176,29 @@ mod tests {
 
     fn cluster(kind: &str, key: &str) -> String {
         format!("apiVersion: cluster.palette.crossplane.io/v1alpha1\nkind: {kind}\nmetadata:\n  name: c\nspec:\n  forProvider:\n    name: c\n    cloudConfig:\n      - subscriptionId: aaaaaaaa-0000-1111-2222-bbbbbbbbbbbb\n        resourceGroup: rg\n        region: eastus\n        sshKey: \"{key}\"\n")
+    }
+
+    #[test]
+    fn capz_keys_are_base64() {
+        use crate::kind::DocumentKind::CapzManagedControlPlane;
+        use base64ct::Encoding;
+        let doc = |key: &str| {
+            format!("apiVersion: infrastructure.cluster.x-k8s.io/v1beta1\nkind: AzureManagedControlPlane\nmetadata:\n  name: c\nspec:\n  sshPublicKey: \"{key}\"\n")
+        };
+        let encoded = base64ct::Base64::encode_string(ED25519.as_bytes());
+        assert_clean(&doc(&encoded), CapzManagedControlPlane, "ssh-key");
+        assert_clean(&doc(""), CapzManagedControlPlane, "ssh-key");
+        let plain = diagnostics(&doc(RSA_2048), CapzManagedControlPlane);
+        assert!(
+            plain
+                .iter()
+                .any(|d| d.code == "ssh-key" && d.message.contains("plain OpenSSH key")),
+            "{plain:?}"
+        );
+        assert_eq!(
+            findings(&doc("bm90IGEga2V5"), CapzManagedControlPlane, "ssh-key").len(),
+            1
+        );
     }
 
     #[test]

@@ -154,7 +154,12 @@ struct Block {
 }
 
 fn check(cx: &mut Context) {
-    let aks = cx.kind == DocumentKind::KubernetesAksValues || AKS_CLUSTER_KINDS.contains(&cx.kind);
+    let aks = matches!(
+        cx.kind,
+        DocumentKind::KubernetesAksValues
+            | DocumentKind::CapzManagedControlPlane
+            | DocumentKind::PaletteCapiOverride
+    ) || AKS_CLUSTER_KINDS.contains(&cx.kind);
     for group in collect(cx) {
         let mut blocks = Vec::new();
         for (node, name, role) in group {
@@ -174,6 +179,28 @@ fn collect(cx: &Context) -> Vec<Vec<(NodeId, Option<String>, Role)>> {
             for key in ["podCIDR", "serviceClusterIpRange"] {
                 if let Some(id) = doc.at_path(&["pack", key]) {
                     group.push((id, None, Role::ClusterRange));
+                }
+            }
+            groups.push(group);
+        }
+        // Cluster API's managed control plane: `spec.virtualNetwork` and its one subnet.
+        DocumentKind::CapzManagedControlPlane | DocumentKind::PaletteCapiOverride => {
+            let mut group = Vec::new();
+            let network = cx
+                .control_plane()
+                .and_then(|plane| doc.get(plane, "virtualNetwork"));
+            if let Some(network) = network {
+                if let Some(id) = doc.get(network, "cidrBlock") {
+                    group.push((id, None, Role::VNet));
+                }
+                if let Some(subnet) = doc.get(network, "subnet") {
+                    if let Some(id) = doc.get(subnet, "cidrBlock") {
+                        let name = doc
+                            .get(subnet, "name")
+                            .and_then(|n| doc.str_value(n))
+                            .map(str::to_owned);
+                        group.push((id, name, Role::Subnet));
+                    }
                 }
             }
             groups.push(group);

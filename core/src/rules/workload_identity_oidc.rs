@@ -20,7 +20,7 @@ what Palette sets, so there only an explicit `oidcIssuerProfile.enabled: false` 
             "Palette docs, Enable Microsoft Entra Workload ID for AKS",
             "https://docs.spectrocloud.com/clusters/public-cloud/azure/",
         ),
-        Source::unlinked("Cluster API Provider Azure, managed control plane validation"),
+        Source::new("Cluster API Provider Azure, AzureManagedControlPlane webhook (validateAzureManagedControlPlaneClassSpecWorkloadIdentity)", "https://github.com/kubernetes-sigs/cluster-api-provider-azure/blob/69ec3a40a818ccbc32b8ce88c84609404d8cb7a2/internal/webhooks/azuremanagedcontrolplane_validation.go#L157-L166"),
     ],
     examples: &[
         Example::invalid(
