@@ -12,7 +12,7 @@ use crate::kind::{self, DocumentKind};
 use crate::line_index::LineIndex;
 use crate::rules::{self, Context};
 use crate::syntax::embedded::OffsetMap;
-use crate::syntax::hcl::{parse_hcl, HclBlock};
+use crate::syntax::hcl::{parse_hcl, HclBlock, HclFile};
 use crate::syntax::{Document, NodeValue, ScalarStyle};
 
 /// The kind of a top-level block, if palint checks it.
@@ -23,8 +23,76 @@ fn block_kind(block: &HclBlock) -> Option<DocumentKind> {
     kind::for_terraform_resource(block.labels.first()?)
 }
 
+/// At most this many `var.x` references are checked with their variable's default (each is
+/// one more check of the file).
+const MAX_DEFAULT_CHECKS: usize = 64;
+
 pub(crate) fn check(text: &str, alias_budget: &Cell<usize>) -> Vec<Diagnostic> {
     let file = parse_hcl(text);
+    let mut out = check_blocks(text, &file, alias_budget);
+    out.extend(check_variable_defaults(text, &file, alias_budget));
+    out
+}
+
+/// An argument that is just `var.NAME`, where the module declares `NAME` with a literal
+/// `default`: the default is what Terraform uses when nothing else is given, so it is checked in
+/// place of the reference (the file is checked again with the default written in), and what is
+/// found on it is reported on the reference.
+fn check_variable_defaults(
+    text: &str,
+    file: &HclFile,
+    alias_budget: &Cell<usize>,
+) -> Vec<Diagnostic> {
+    let defaults: Vec<(&str, &str)> = file
+        .blocks
+        .iter()
+        .filter(|b| b.ident == "variable")
+        .filter_map(|b| {
+            let name = b.labels.first()?;
+            let default = b.doc.get(b.doc.root?, "default")?;
+            let span = b.doc.span(default);
+            (!b.deferred
+                .iter()
+                .any(|d| d.start <= span.start && span.end <= d.end))
+            .then(|| (name.as_str(), &text[span]))
+        })
+        .collect();
+    if defaults.is_empty() {
+        return Vec::new();
+    }
+    let references = file
+        .blocks
+        .iter()
+        .filter(|b| block_kind(b).is_some())
+        .flat_map(|b| b.deferred.iter())
+        .filter_map(|span| {
+            let name = text[span.clone()].strip_prefix("var.")?;
+            let (_, default) = defaults.iter().find(|(n, _)| *n == name)?;
+            Some((span.clone(), name, *default))
+        })
+        .take(MAX_DEFAULT_CHECKS);
+    let mut out = Vec::new();
+    for (reference, name, default) in references {
+        let mut written = String::with_capacity(text.len() + default.len());
+        written.push_str(&text[..reference.start]);
+        written.push_str(default);
+        written.push_str(&text[reference.end..]);
+        let on_default = reference.start..reference.start + default.len();
+        for d in check_blocks(&written, &parse_hcl(&written), alias_budget) {
+            if on_default.start <= d.range.start && d.range.end <= on_default.end {
+                out.push(Diagnostic {
+                    range: reference.clone(),
+                    message: format!("variable `{name}` defaults to {default}: {}", d.message),
+                    fixes: Vec::new(),
+                    ..d
+                });
+            }
+        }
+    }
+    out
+}
+
+fn check_blocks(text: &str, file: &HclFile, alias_budget: &Cell<usize>) -> Vec<Diagnostic> {
     let lines = LineIndex::new(text);
     let mut out = Vec::new();
     for block in &file.blocks {
@@ -257,6 +325,37 @@ resource "spectrocloud_cluster_profile" "p" {
         assert!(
             placement.contains("`worker_subnet_name` is set without `worker_cidr`"),
             "{placement}"
+        );
+    }
+
+    #[test]
+    fn a_variable_default_is_checked_on_the_reference() {
+        let text = r#"variable "apply" {
+  type    = string
+  default = "DownloadAndInstal"
+}
+variable "owner" {}
+resource "spectrocloud_cluster_azure" "c" {
+  name          = var.owner
+  apply_setting = var.apply
+}
+"#;
+        let options = Options {
+            path: Some("main.tf"),
+            ..Options::default()
+        };
+        let found: Vec<_> = check(text, &options)
+            .into_iter()
+            .filter(|d| d.code == "invalid-value")
+            .collect();
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(&text[found[0].range.clone()], "var.apply");
+        assert!(
+            found[0]
+                .message
+                .starts_with("variable `apply` defaults to \"DownloadAndInstal\": "),
+            "{}",
+            found[0].message
         );
     }
 
