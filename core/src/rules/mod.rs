@@ -2,6 +2,7 @@
 //! tests; [`RULES`] lists them all.
 
 mod aad_admin_groups;
+mod capz_combination;
 mod cluster_name;
 mod config_glob;
 mod context;
@@ -218,6 +219,7 @@ pub static RULES: &[&Rule] = &[
     &ssh_key::RULE,
     &cluster_name::RULE,
     &config_glob::RULE,
+    &capz_combination::RULE,
 ];
 
 pub fn find(code: &str) -> Option<&'static Rule> {
