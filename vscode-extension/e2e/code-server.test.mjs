@@ -60,6 +60,15 @@ before(async () => {
   writeFileSync(join(workspace, "helm-deployment.yaml"), helm);
   writeFileSync(join(workspace, "helm-worker.yaml"), helm.replace("connection: proxy", "connection: Proxy"));
   writeFileSync(join(workspace, "eks-profile.yaml"), readFileSync(join(fixtures, "eks-profile.yaml"), "utf8"));
+  // A real Terraform file (tests/corpus) with a seeded mistake.
+  const terraform = readFileSync(
+    join(extensionRoot, "..", "tests", "corpus", "terraform", "terraform__iaas-cluster-deployment-tf__clusters.tf"),
+    "utf8",
+  );
+  writeFileSync(
+    join(workspace, "clusters.tf"),
+    terraform.replace('  name             = "azure-cluster"\n', '  name             = "azure-cluster"\n  apply_setting    = "DownloadAndInstal"\n'),
+  );
   const dirs = ["--user-data-dir", join(work, "user"), "--extensions-dir", join(work, "extensions")];
   execFileSync(codeServer, [...dirs, "--install-extension", vsix], { env, stdio: "pipe" });
   const port = await freePort();
@@ -148,4 +157,13 @@ test("a Helm template and an EKS Profile stay silent; a templated label is still
   const rows = await page.locator(".markers-panel .monaco-list-row").allInnerTexts();
   assert.ok(!rows.some((r) => r.includes("helm-deployment.yaml") || r.includes("eks-profile.yaml")), rows.join(" | "));
   assert.ok(rows.some((r) => r.includes("helm-worker.yaml")), rows.join(" | "));
+});
+
+test("a Terraform file gets palint's problems (no Terraform extension installed)", async () => {
+  await page.locator(".explorer-folders-view .monaco-list-row", { hasText: "clusters.tf" }).first().click();
+  await page.locator(".tab", { hasText: "clusters.tf" }).first().waitFor({ timeout: 30_000 });
+  await page.keyboard.press("Control+Shift+M");
+  const row = page.locator(".markers-panel .monaco-list-row", { hasText: "DownloadAndInstal" });
+  await row.first().waitFor({ timeout: 60_000 });
+  assert.match(await row.first().innerText(), /apply_setting/);
 });
