@@ -32,6 +32,9 @@ impl SchemaLocation {
 
 /// The schema location at byte `offset` of `text`, or `None` outside any recognized document.
 pub fn schema_at(text: &str, offset: usize, options: &Options) -> Option<SchemaLocation> {
+    if options.path.is_some_and(crate::kind::is_terraform_path) {
+        return crate::terraform::schema_at(text, offset, options);
+    }
     let local = document_at(text, offset, options)?;
     let region = &text[local.range.clone()];
     let base = local.range.start;
@@ -79,7 +82,7 @@ fn reach(text: &str, span: &Range<usize>) -> Range<usize> {
     span.start..end
 }
 
-fn locate_in(
+pub(crate) fn locate_in(
     text: &str,
     doc: &Document,
     kind: DocumentKind,

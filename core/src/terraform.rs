@@ -161,6 +161,100 @@ fn quoted(text: &str) -> String {
     format!("\"{escaped}\"")
 }
 
+/// The YAML heredoc (a pack's `values`) around `offset` of a Terraform file, as the scope
+/// completion works in; completion of HCL itself is left to Terraform's own tools.
+pub(crate) fn heredoc_scope(
+    text: &str,
+    offset: usize,
+    options: &crate::Options,
+) -> Option<crate::ide::context::Scope> {
+    let forced_off = options
+        .config
+        .zip(options.path)
+        .and_then(|(config, path)| config.kind_for_path(path))
+        == Some(None);
+    if forced_off {
+        return None;
+    }
+    let file = parse_hcl(text);
+    let block = file
+        .blocks
+        .iter()
+        .find(|b| b.span.start <= offset && offset <= b.span.end)?;
+    let kind = block_kind(block)?;
+    let (node, map) = block.heredocs.iter().find(|(id, _)| {
+        let span = block.doc.span(*id);
+        span.start <= offset && offset <= span.end
+    })?;
+    let inner_text = block.doc.scalar(*node)?.text.clone();
+    let inner_offset = map.inner_offset(offset)?.min(inner_text.len());
+    let forced = embedded_yaml(&block.doc, kind)
+        .into_iter()
+        .find(|(n, _)| n == node)
+        .and_then(|(_, kind)| kind);
+    let inner_options = crate::Options {
+        kind: forced,
+        ..crate::Options::default()
+    };
+    let local = crate::engine::document_at(&inner_text, inner_offset, &inner_options)?;
+    let inner_kind = match local.source {
+        Some(_) => local.kind?,
+        None => kind::detect_text(&inner_text[local.range.clone()])?,
+    };
+    Some(crate::ide::context::Scope {
+        text: inner_text,
+        offset: inner_offset,
+        kind: inner_kind,
+        document: local.range,
+        map: Some(map.clone()),
+        base: 0,
+    })
+}
+
+/// The schema location at `offset` of a Terraform file (for hover and completion), inside a
+/// `values` heredoc too.
+pub(crate) fn schema_at(
+    text: &str,
+    offset: usize,
+    options: &crate::Options,
+) -> Option<crate::SchemaLocation> {
+    if options.kind.is_none()
+        && options
+            .config
+            .zip(options.path)
+            .and_then(|(config, path)| config.kind_for_path(path))
+            == Some(None)
+    {
+        return None;
+    }
+    let file = parse_hcl(text);
+    let block = file
+        .blocks
+        .iter()
+        .find(|b| b.span.start <= offset && offset <= b.span.end)?;
+    let kind = block_kind(block)?;
+    let found = crate::query::locate_in(text, &block.doc, kind, offset)?;
+    if found.on_key || !found.schema.is_some_and(crate::schema::is_embedded_yaml) {
+        return Some(found);
+    }
+    let node = block.doc.lookup(&found.path)?;
+    let Some((_, map)) = block.heredocs.iter().find(|(id, _)| *id == node) else {
+        return Some(found);
+    };
+    let inner_text = &block.doc.scalar(node)?.text;
+    let forced = embedded_yaml(&block.doc, kind)
+        .into_iter()
+        .find(|(n, _)| *n == node)
+        .and_then(|(_, kind)| kind);
+    let inner_options = crate::Options {
+        kind: forced,
+        ..crate::Options::default()
+    };
+    let mut inner = crate::query::schema_at(inner_text, map.inner_offset(offset)?, &inner_options)?;
+    inner.range = map.span(&inner.range);
+    Some(inner)
+}
+
 pub(crate) fn documents(
     text: &str,
     forced: Option<(Option<DocumentKind>, KindSource)>,
@@ -357,6 +451,46 @@ resource "spectrocloud_cluster_azure" "c" {
             "{}",
             found[0].message
         );
+    }
+
+    #[test]
+    fn hover_in_terraform_and_in_its_heredocs() {
+        let text = "resource \"spectrocloud_cluster_profile\" \"p\" {\n  name  = \"p\"\n  cloud = \"aks\"\n  pack {\n    name   = \"kubernetes-aks\"\n    values = <<-EOT\n      managedControlPlane:\n        sku: Free\n    EOT\n  }\n}\n";
+        let options = Options {
+            path: Some("main.tf"),
+            ..Options::default()
+        };
+        let found = crate::ide::hover(text, text.find("cloud =").unwrap(), &options).unwrap();
+        assert!(
+            found.contents.starts_with("**cloud**"),
+            "{}",
+            found.contents
+        );
+        let inner = crate::ide::hover(text, text.find("Free").unwrap(), &options).unwrap();
+        assert!(
+            inner.contents.contains("managedControlPlane.sku"),
+            "{}",
+            inner.contents
+        );
+        assert_eq!(&text[inner.range], "Free");
+    }
+
+    #[test]
+    fn completion_inside_a_values_heredoc() {
+        let text = "resource \"spectrocloud_cluster_profile\" \"p\" {\n  name  = \"p\"\n  pack {\n    name   = \"kubernetes-aks\"\n    values = <<-EOT\n      managedControlPlane:\n        sku: \n    EOT\n  }\n}\n";
+        let options = Options {
+            path: Some("main.tf"),
+            ..Options::default()
+        };
+        let offset = text.find("sku: ").unwrap() + 5;
+        let items = crate::ide::complete(text, offset, &options);
+        let labels: Vec<&str> = items.iter().map(|i| i.label.as_str()).collect();
+        assert!(labels.contains(&"Standard"), "{labels:?}");
+        assert!(items
+            .iter()
+            .all(|i| i.range.start >= offset - 1 && i.range.end <= offset + 1));
+        // Outside a heredoc: nothing (HCL completion is Terraform's tools' job).
+        assert!(crate::ide::complete(text, text.find("name").unwrap(), &options).is_empty());
     }
 
     #[test]

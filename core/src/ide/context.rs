@@ -34,6 +34,9 @@ impl Scope {
 
 /// The scope at `offset`: descends into an embedded pack values / manifest string.
 pub(crate) fn scope_at(text: &str, offset: usize, options: &Options) -> Option<Scope> {
+    if options.path.is_some_and(kind::is_terraform_path) {
+        return crate::terraform::heredoc_scope(text, offset, options);
+    }
     let local = document_at(text, offset, options)?;
     let region = &text[local.range.clone()];
     // A kind set to none (config glob, modeline) stays unchecked; an unrecognized document

@@ -3,7 +3,7 @@
 //! server, WebAssembly) only convert positions.
 
 mod complete;
-mod context;
+pub(crate) mod context;
 mod hover;
 mod outline;
 mod suppress;
