@@ -494,6 +494,21 @@ resource "spectrocloud_cluster_azure" "c" {
     }
 
     #[test]
+    fn pool_bounds_in_terraform() {
+        let text = "resource \"spectrocloud_cluster_aks\" \"c\" {\n  machine_pool {\n    name  = \"pool1\"\n    count = 5\n    min   = 1\n    max   = 3\n  }\n  machine_pool {\n    name  = \"pool2\"\n    count = var.n\n    min   = 1\n    max   = 3\n  }\n}\n";
+        let options = Options {
+            path: Some("main.tf"),
+            ..Options::default()
+        };
+        let found: Vec<String> = check(text, &options)
+            .into_iter()
+            .filter(|d| d.code == "pool-size")
+            .map(|d| text[d.range].to_owned())
+            .collect();
+        assert_eq!(found, ["5"]);
+    }
+
+    #[test]
     fn invalid_hcl_is_left_to_terraform() {
         assert_eq!(
             check_tf("resource \"spectrocloud_cluster_aks\" {\n  name = \n"),

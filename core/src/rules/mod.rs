@@ -14,6 +14,7 @@ mod local_accounts_aad;
 mod node_pool_name;
 pub(crate) mod opaque;
 mod placeholder_value;
+mod pool_size;
 mod profile_cloud;
 mod proxy_label;
 pub(crate) mod schema_rules;
@@ -220,6 +221,7 @@ pub static RULES: &[&Rule] = &[
     &cluster_name::RULE,
     &config_glob::RULE,
     &capz_combination::RULE,
+    &pool_size::RULE,
 ];
 
 pub fn find(code: &str) -> Option<&'static Rule> {
