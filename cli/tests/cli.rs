@@ -646,3 +646,44 @@ fn terraform_files_in_every_format() {
     ]);
     assert_eq!(clean.status.code(), Some(0), "{}", stdout(&clean));
 }
+
+#[test]
+fn terraform_values_files_are_checked_as_their_pack() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("main.tf"),
+        "resource \"spectrocloud_cluster_profile\" \"p\" {\n  name  = \"p\"\n  cloud = \"aks\"\n  pack {\n    name   = \"kubernetes-aks\"\n    values = file(\"${path.module}/k8s.yaml\")\n  }\n}\n",
+    )
+    .unwrap();
+    // Not recognizable on its own: only the pack says these are AKS values.
+    std::fs::write(
+        dir.path().join("k8s.yaml"),
+        "pack:\n  podCIDR: 10.0.0.1/16\n",
+    )
+    .unwrap();
+    for args in [
+        vec!["check", "main.tf", "--format", "json"],
+        vec!["check", ".", "--format", "json"],
+    ] {
+        let output = palint()
+            .current_dir(dir.path())
+            .args(&args)
+            .output()
+            .unwrap();
+        let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+        let flagged: Vec<(String, String)> = json["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|f| {
+                f["diagnostics"].as_array().unwrap().iter().map(|d| {
+                    let path = f["path"].as_str().unwrap().to_owned();
+                    (path, d["code"].as_str().unwrap().to_owned())
+                })
+            })
+            .collect();
+        assert_eq!(flagged.len(), 1, "{args:?}: {flagged:?}");
+        assert_eq!(flagged[0].0, "k8s.yaml");
+        assert_eq!(flagged[0].1, "subnet-cidr");
+    }
+}

@@ -326,7 +326,7 @@ pub(crate) fn embedded_yaml(
 
 /// True when a pack's values are the AKS Kubernetes layer's: a `kubernetes-aks*` pack, or the
 /// `kubernetes` pack of a profile whose cloud is `aks`.
-fn is_aks_layer(pack_name: &str, aks_profile: bool) -> bool {
+pub(crate) fn is_aks_layer(pack_name: &str, aks_profile: bool) -> bool {
     pack_name.starts_with("kubernetes-aks") || (aks_profile && pack_name == "kubernetes")
 }
 

@@ -161,6 +161,64 @@ fn quoted(text: &str) -> String {
     format!("\"{escaped}\"")
 }
 
+/// A YAML file a Terraform file loads as a pack's `values` (`values = file("values.yaml")`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValuesFile {
+    /// The path as written, relative to the Terraform file's folder (`${path.module}/` removed).
+    pub path: String,
+    /// The kind the values are: AKS values for a `kubernetes-aks` pack, else detected.
+    pub kind: Option<DocumentKind>,
+}
+
+/// The literal paths of `file(...)` calls that give a cluster profile pack its `values`, so a
+/// front end with files can check those files as what they are.
+pub fn values_files(text: &str) -> Vec<ValuesFile> {
+    let file = parse_hcl(text);
+    let mut found = Vec::new();
+    for block in &file.blocks {
+        if block_kind(block) != Some(DocumentKind::TerraformClusterProfile) {
+            continue;
+        }
+        let doc = &block.doc;
+        let Some(root) = doc.root else { continue };
+        let aks_profile = doc.get(root, "cloud").and_then(|c| doc.str_value(c)) == Some("aks");
+        let Some(packs) = doc.get(root, "pack") else {
+            continue;
+        };
+        for &pack in doc.items(packs) {
+            let Some(values) = doc.get(pack, "values") else {
+                continue;
+            };
+            let Some(path) = file_call_path(&text[doc.span(values)]) else {
+                continue;
+            };
+            let name = doc.get(pack, "name").and_then(|n| doc.str_value(n));
+            let kind = name
+                .is_some_and(|n| crate::engine::is_aks_layer(n, aks_profile))
+                .then_some(DocumentKind::KubernetesAksValues);
+            found.push(ValuesFile { path, kind });
+        }
+    }
+    found
+}
+
+/// The path in `file("x.yaml")` or `file("${path.module}/x.yaml")`; `None` for anything else.
+fn file_call_path(expression: &str) -> Option<String> {
+    let inner = expression
+        .trim()
+        .strip_prefix("file(")?
+        .strip_suffix(')')?
+        .trim();
+    let literal = inner.strip_prefix('"')?.strip_suffix('"')?;
+    let literal = literal.strip_prefix("${path.module}/").unwrap_or(literal);
+    let plain = !literal.is_empty()
+        && !literal.contains("${")
+        && !literal.contains("%{")
+        && !literal.contains('\\')
+        && !literal.contains('"');
+    plain.then(|| literal.to_owned())
+}
+
 /// The YAML heredoc (a pack's `values`) around `offset` of a Terraform file, as the scope
 /// completion works in; completion of HCL itself is left to Terraform's own tools.
 pub(crate) fn heredoc_scope(
@@ -506,6 +564,24 @@ resource "spectrocloud_cluster_azure" "c" {
             .map(|d| text[d.range].to_owned())
             .collect();
         assert_eq!(found, ["5"]);
+    }
+
+    #[test]
+    fn values_files_with_literal_paths() {
+        let text = "resource \"spectrocloud_cluster_profile\" \"p\" {\n  name  = \"p\"\n  cloud = \"aks\"\n  pack {\n    name   = \"kubernetes\"\n    values = file(\"${path.module}/k8s.yaml\")\n  }\n  pack {\n    name   = \"cni-calico\"\n    values = file(\"cni.yaml\")\n  }\n  pack {\n    name   = \"csi\"\n    values = file(var.csi)\n  }\n}\n";
+        assert_eq!(
+            super::values_files(text),
+            [
+                super::ValuesFile {
+                    path: "k8s.yaml".into(),
+                    kind: Some(crate::DocumentKind::KubernetesAksValues)
+                },
+                super::ValuesFile {
+                    path: "cni.yaml".into(),
+                    kind: None
+                },
+            ]
+        );
     }
 
     #[test]

@@ -130,7 +130,7 @@ fn walk_error(dir: &Path, error: &ignore::Error) -> Option<Input> {
     })
 }
 
-fn file(path: PathBuf) -> Input {
+pub fn file(path: PathBuf) -> Input {
     Input {
         display: display(&path),
         path,

@@ -1,6 +1,7 @@
 //! `palint check`: gather inputs, check each with the core, print, and pick an exit code.
 
 mod inputs;
+mod values_files;
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -18,22 +19,24 @@ pub fn run(args: &CheckArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let inputs = inputs::collect(&args.paths, &args.stdin_filename, args.no_ignore);
+    let mut inputs = inputs::collect(&args.paths, &args.stdin_filename, args.no_ignore);
+    let referenced = values_files::resolve(&mut inputs);
     // Settings are found in order (they are cached per folder); files are read and checked
     // on all cores, and reported in input order.
     let jobs: Vec<_> = inputs
         .into_iter()
         .map(|input| {
             let file = settings.for_file(&input.path);
-            (input, file)
+            let forced = values_files::forced_kind(&referenced, &input.path);
+            (input, file, forced)
         })
         .collect();
     let reports: Vec<FileReport> = jobs
         .into_par_iter()
-        .map(|(input, file)| match input.read() {
+        .map(|(input, file, forced)| match input.read() {
             Ok(text) => {
                 let options = Options {
-                    kind: args.kind,
+                    kind: args.kind.or(forced),
                     ..file.options()
                 };
                 let diagnostics = check(&text, &options);
