@@ -546,4 +546,27 @@ fn terraform_files_are_checked_with_exact_ranges_and_hcl_fixes() {
     assert_eq!(edit["newText"], "\"cluster\"");
     let info = client.request("palint/documentInfo", json!({"uri": uri}));
     assert_eq!(info["documents"][0]["kind"], "terraform-cluster-profile");
+    // Completion of the values palint knows, and hover, in HCL.
+    let items = client.request(
+        "textDocument/completion",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 3, "character": 13}}),
+    );
+    let labels: Vec<&str> = items
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|i| i["label"].as_str())
+        .collect();
+    assert!(labels.contains(&"cluster"), "{labels:?}");
+    let hover = client.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 3, "character": 3}}),
+    );
+    assert!(
+        hover["contents"]["value"]
+            .as_str()
+            .unwrap()
+            .starts_with("**type**"),
+        "{hover}"
+    );
 }

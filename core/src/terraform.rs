@@ -219,6 +219,68 @@ fn file_call_path(expression: &str) -> Option<String> {
     plain.then(|| literal.to_owned())
 }
 
+/// Values palint knows for the Terraform argument being typed at `offset` (`key = "|`): read
+/// from the line and the enclosing block headers, so half-typed HCL works. Strings are inserted
+/// quoted; HCL syntax itself is left to Terraform's tools.
+pub(crate) fn complete_value(text: &str, offset: usize) -> Vec<crate::ide::CompletionItem> {
+    let line_start = crate::line_index::line_start_at(text, offset);
+    let prefix = &text[line_start..offset];
+    let Some((key, after)) = prefix.split_once('=') else {
+        return Vec::new();
+    };
+    let key = key.trim();
+    let typed = after.trim_start();
+    let quoted = typed.starts_with('"');
+    let partial = typed.trim_start_matches('"');
+    let simple = |s: &str| {
+        s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+    };
+    if key.is_empty() || !simple(key) || !simple(partial) || (!quoted && !partial.is_empty()) {
+        return Vec::new();
+    }
+    // The enclosing blocks, innermost last: walk back over the lines, tracking braces.
+    let mut depth = 0usize;
+    let mut blocks: Vec<&str> = Vec::new();
+    let mut resource = None;
+    for line in text[..line_start].lines().rev() {
+        let code = line.split('#').next().unwrap_or_default();
+        let opens = code.matches('{').count();
+        let closes = code.matches('}').count();
+        if opens > closes && depth == 0 {
+            let header = code.trim_start();
+            let name = header.split_whitespace().next().unwrap_or_default();
+            if name == "resource" {
+                resource = header.split('"').nth(1);
+                break;
+            }
+            blocks.push(name);
+        } else {
+            // Blocks closed below the cursor's line are not around it.
+            depth = (depth + closes).saturating_sub(opens);
+        }
+    }
+    let Some(kind) = resource.and_then(kind::for_terraform_resource) else {
+        return Vec::new();
+    };
+    let mut path = Vec::new();
+    for block in blocks.iter().rev() {
+        path.push(crate::syntax::PathSegment::Key((*block).to_owned()));
+        path.push(crate::syntax::PathSegment::Index(0));
+    }
+    path.push(crate::syntax::PathSegment::Key(key.to_owned()));
+    let start = offset - partial.len();
+    let mut items =
+        crate::ide::complete::values(crate::schema::for_kind(kind), &path, start..offset);
+    for item in &mut items {
+        let is_string = !matches!(item.insert_text.as_str(), "true" | "false");
+        if is_string && !quoted {
+            item.insert_text = format!("\"{}\"", item.insert_text);
+        }
+    }
+    items
+}
+
 /// The YAML heredoc (a pack's `values`) around `offset` of a Terraform file, as the scope
 /// completion works in; completion of HCL itself is left to Terraform's own tools.
 pub(crate) fn heredoc_scope(
@@ -582,6 +644,29 @@ resource "spectrocloud_cluster_azure" "c" {
                 },
             ]
         );
+    }
+
+    #[test]
+    fn argument_values_complete_from_the_schema() {
+        let text = "resource \"spectrocloud_cluster_aks\" \"c\" {\n  cloud_config {\n    region = \"eastus\"\n  }\n  apply_setting = \"Down\n  machine_pool {\n    disk {\n      size_gb = 60\n    }\n    name = \"a\"\n    is_system_node_pool = \n  }\n}\n";
+        let options = Options {
+            path: Some("main.tf"),
+            ..Options::default()
+        };
+        let at = text.find("\"Down").unwrap() + 5;
+        let items = crate::ide::complete(text, at, &options);
+        let first = items
+            .iter()
+            .find(|i| i.label == "DownloadAndInstall")
+            .unwrap();
+        assert_eq!(first.insert_text, "DownloadAndInstall");
+        assert_eq!(&text[first.range.clone()], "Down");
+        let at = text.find("is_system_node_pool = ").unwrap() + "is_system_node_pool = ".len();
+        let labels: Vec<String> = crate::ide::complete(text, at, &options)
+            .into_iter()
+            .map(|i| i.insert_text)
+            .collect();
+        assert_eq!(labels, ["true", "false"]);
     }
 
     #[test]

@@ -37,6 +37,9 @@ pub fn complete(text: &str, offset: usize, options: &Options) -> Vec<CompletionI
         offset -= 1;
     }
     let Some(scope) = scope_at(text, offset, options) else {
+        if options.path.is_some_and(crate::kind::is_terraform_path) {
+            return crate::terraform::complete_value(text, offset);
+        }
         return Vec::new();
     };
     let mut items = complete_in(&scope);
@@ -191,7 +194,11 @@ fn sibling_keys(
     found
 }
 
-fn values(schema: &Schema, path: &[PathSegment], range: Range<usize>) -> Vec<CompletionItem> {
+pub(crate) fn values(
+    schema: &Schema,
+    path: &[PathSegment],
+    range: Range<usize>,
+) -> Vec<CompletionItem> {
     let Some(node) = schema.node_at(path) else {
         return Vec::new();
     };

@@ -2,7 +2,7 @@
 //! hover, the document outline and the "disable this rule here" fix. Adapters (language
 //! server, WebAssembly) only convert positions.
 
-mod complete;
+pub(crate) mod complete;
 pub(crate) mod context;
 mod hover;
 mod outline;
