@@ -3,7 +3,7 @@
 use palint_core::ide::{complete, disable_fix, hover, outline};
 use palint_core::{check, Options, PositionEncoding};
 use serde_json::Value;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -23,8 +23,9 @@ struct State {
     encoding: Option<PositionEncoding>,
     settings: ServerSettings,
     root: Option<PathBuf>,
-    /// Config files that are not open but whose problems were published.
-    published_configs: HashSet<Uri>,
+    /// Config files that are not open but whose problems were published, with the loaded
+    /// file they came from (so the same problems are not sent again on every open).
+    published_configs: HashMap<Uri, Arc<palint_core::ConfigFile>>,
     /// The client asks for diagnostics (`textDocument/diagnostic`) instead of receiving them.
     pull_diagnostics: bool,
     snippets: bool,
@@ -156,11 +157,20 @@ impl Backend {
             }
             let encoding = state.encoding();
             let mut reports = Vec::new();
+            let mut now = HashMap::new();
             for file in state.settings.config_files() {
                 let Some(uri) = uri_of(&file.path) else {
                     continue;
                 };
                 if state.documents.contains_key(&uri) || file.diagnostics.is_empty() {
+                    continue;
+                }
+                now.insert(uri.clone(), file.clone());
+                let unchanged = state
+                    .published_configs
+                    .get(&uri)
+                    .is_some_and(|sent| Arc::ptr_eq(sent, &file));
+                if unchanged {
                     continue;
                 }
                 let doc = Document::new(file.text.clone(), 0);
@@ -171,8 +181,12 @@ impl Backend {
                     .collect::<Vec<_>>();
                 reports.push((uri, diagnostics));
             }
-            let now: HashSet<Uri> = reports.iter().map(|(uri, _)| uri.clone()).collect();
-            let cleared: Vec<Uri> = state.published_configs.difference(&now).cloned().collect();
+            let cleared: Vec<Uri> = state
+                .published_configs
+                .keys()
+                .filter(|uri| !now.contains_key(*uri))
+                .cloned()
+                .collect();
             state.published_configs = now;
             (reports, cleared)
         };
