@@ -1,7 +1,7 @@
 // Builds a linux-x64 .vsix that bundles the release `palint` binary under server/ and the
 // JSON Schemas under schemas/ (for the yamlValidation contribution). Works offline.
 import { execFileSync } from "node:child_process";
-import { chmodSync, copyFileSync, cpSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -18,7 +18,11 @@ mkdirSync(join(root, "server"));
 copyFileSync(join(targetDir, "release", "palint"), join(root, "server", "palint"));
 chmodSync(join(root, "server", "palint"), 0o755);
 rmSync(join(root, "schemas"), { recursive: true, force: true });
-cpSync(join(repo, "schemas"), join(root, "schemas"), { recursive: true });
+// Only the schemas themselves (not their generators and vendored sources).
+mkdirSync(join(root, "schemas"));
+for (const name of readdirSync(join(repo, "schemas")).filter((n) => n.endsWith(".schema.json"))) {
+  copyFileSync(join(repo, "schemas", name), join(root, "schemas", name));
+}
 copyFileSync(join(repo, "LICENSE"), join(root, "LICENSE"));
 
 const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
