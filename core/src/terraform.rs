@@ -219,27 +219,12 @@ fn file_call_path(expression: &str) -> Option<String> {
     plain.then(|| literal.to_owned())
 }
 
-/// Values palint knows for the Terraform argument being typed at `offset` (`key = "|`): read
-/// from the line and the enclosing block headers, so half-typed HCL works. Strings are inserted
-/// quoted; HCL syntax itself is left to Terraform's tools.
-pub(crate) fn complete_value(text: &str, offset: usize) -> Vec<crate::ide::CompletionItem> {
-    let line_start = crate::line_index::line_start_at(text, offset);
-    let prefix = &text[line_start..offset];
-    let Some((key, after)) = prefix.split_once('=') else {
-        return Vec::new();
-    };
-    let key = key.trim();
-    let typed = after.trim_start();
-    let quoted = typed.starts_with('"');
-    let partial = typed.trim_start_matches('"');
-    let simple = |s: &str| {
-        s.bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
-    };
-    if key.is_empty() || !simple(key) || !simple(partial) || (!quoted && !partial.is_empty()) {
-        return Vec::new();
-    }
-    // The enclosing blocks, innermost last: walk back over the lines, tracking braces.
+/// The resource kind and the nested block path around a line, read from the block headers
+/// above it (braces counted), so half-typed HCL works.
+fn enclosing_blocks(
+    text: &str,
+    line_start: usize,
+) -> Option<(DocumentKind, Vec<crate::syntax::PathSegment>)> {
     let mut depth = 0usize;
     let mut blocks: Vec<&str> = Vec::new();
     let mut resource = None;
@@ -260,14 +245,42 @@ pub(crate) fn complete_value(text: &str, offset: usize) -> Vec<crate::ide::Compl
             depth = (depth + closes).saturating_sub(opens);
         }
     }
-    let Some(kind) = resource.and_then(kind::for_terraform_resource) else {
-        return Vec::new();
-    };
+    let kind = resource.and_then(kind::for_terraform_resource)?;
     let mut path = Vec::new();
     for block in blocks.iter().rev() {
         path.push(crate::syntax::PathSegment::Key((*block).to_owned()));
         path.push(crate::syntax::PathSegment::Index(0));
     }
+    Some((kind, path))
+}
+
+/// Completion in HCL: the values palint knows for the argument being typed (`key = "|`), or
+/// the argument and block names of the enclosing block on an empty or half-typed line.
+/// Strings are inserted quoted; the rest of HCL is left to Terraform's tools.
+pub(crate) fn complete_value(text: &str, offset: usize) -> Vec<crate::ide::CompletionItem> {
+    let line_start = crate::line_index::line_start_at(text, offset);
+    let prefix = &text[line_start..offset];
+    let simple = |s: &str| {
+        s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+    };
+    let Some((key, after)) = prefix.split_once('=') else {
+        let partial = prefix.trim_start();
+        if !simple(partial) {
+            return Vec::new();
+        }
+        return complete_names(text, line_start, offset - partial.len()..offset);
+    };
+    let key = key.trim();
+    let typed = after.trim_start();
+    let quoted = typed.starts_with('"');
+    let partial = typed.trim_start_matches('"');
+    if key.is_empty() || !simple(key) || !simple(partial) || (!quoted && !partial.is_empty()) {
+        return Vec::new();
+    }
+    let Some((kind, mut path)) = enclosing_blocks(text, line_start) else {
+        return Vec::new();
+    };
     path.push(crate::syntax::PathSegment::Key(key.to_owned()));
     let start = offset - partial.len();
     let mut items =
@@ -279,6 +292,93 @@ pub(crate) fn complete_value(text: &str, offset: usize) -> Vec<crate::ide::Compl
         }
     }
     items
+}
+
+/// The argument and block names already written in the block around the line at
+/// `line_start` (its own lines, not those of nested blocks).
+fn names_in_block(text: &str, line_start: usize) -> Vec<&str> {
+    fn first_word(line: &str) -> Option<&str> {
+        let word = line.trim_start();
+        let end = word
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+            .unwrap_or(word.len());
+        (end > 0).then(|| &word[..end])
+    }
+    let mut names = Vec::new();
+    let mut depth = 0usize;
+    for line in text[..line_start].lines().rev() {
+        let (opens, closes) = (line.matches('{').count(), line.matches('}').count());
+        if opens > closes && depth == 0 {
+            break;
+        }
+        if depth == 0 {
+            names.extend(first_word(line));
+        }
+        depth = (depth + closes).saturating_sub(opens);
+    }
+    let mut depth = 0usize;
+    for line in text[line_start..].lines().skip(1) {
+        let (opens, closes) = (line.matches('{').count(), line.matches('}').count());
+        if closes > opens + depth {
+            break;
+        }
+        if depth == 0 {
+            names.extend(first_word(line));
+        }
+        depth = (depth + opens).saturating_sub(closes);
+    }
+    names
+}
+
+/// Argument and nested block names of the block around `line_start`, but those written in it.
+fn complete_names(
+    text: &str,
+    line_start: usize,
+    range: std::ops::Range<usize>,
+) -> Vec<crate::ide::CompletionItem> {
+    use crate::ide::{CompletionItem, CompletionKind};
+    let Some((kind, path)) = enclosing_blocks(text, line_start) else {
+        return Vec::new();
+    };
+    let schema = crate::schema::for_kind(kind);
+    let Some(properties) = schema
+        .node_at(&path)
+        .and_then(|node| node.get("properties"))
+        .and_then(serde_json::Value::as_object)
+    else {
+        return Vec::new();
+    };
+    let indent = &text[line_start..range.start];
+    let present = names_in_block(text, line_start);
+    properties
+        .iter()
+        .filter(|(name, _)| !present.contains(&name.as_str()))
+        .map(|(name, property)| {
+            let resolved = schema.resolve(property);
+            let is_block = crate::schema::type_name(resolved) == Some("array")
+                && resolved
+                    .get("items")
+                    .map(|items| schema.resolve(items))
+                    .and_then(crate::schema::type_name)
+                    == Some("object");
+            let mut child = path.clone();
+            child.push(crate::syntax::PathSegment::Key(name.clone()));
+            let (insert_text, snippet) = if is_block {
+                (format!("{name} {{\n{indent}  $0\n{indent}}}"), true)
+            } else {
+                (format!("{name} = "), false)
+            };
+            CompletionItem {
+                label: name.clone(),
+                kind: CompletionKind::Key,
+                detail: Some(if is_block { "block" } else { "argument" }.to_owned()),
+                documentation: schema.description_at(&child).map(str::to_owned),
+                insert_text,
+                snippet,
+                range: range.clone(),
+            }
+        })
+        .collect()
 }
 
 /// The YAML heredoc (a pack's `values`) around `offset` of a Terraform file, as the scope
@@ -609,8 +709,10 @@ resource "spectrocloud_cluster_azure" "c" {
         assert!(items
             .iter()
             .all(|i| i.range.start >= offset - 1 && i.range.end <= offset + 1));
-        // Outside a heredoc: nothing (HCL completion is Terraform's tools' job).
-        assert!(crate::ide::complete(text, text.find("name").unwrap(), &options).is_empty());
+        // Outside the heredoc, on an argument's line start: the pack's other argument names.
+        let names = crate::ide::complete(text, text.find("    name").unwrap() + 4, &options);
+        assert!(names.iter().any(|i| i.label == "tag"), "{names:?}");
+        assert!(!names.iter().any(|i| i.label == "values"), "{names:?}");
     }
 
     #[test]
@@ -667,6 +769,26 @@ resource "spectrocloud_cluster_azure" "c" {
             .map(|i| i.insert_text)
             .collect();
         assert_eq!(labels, ["true", "false"]);
+    }
+
+    #[test]
+    fn argument_and_block_names_complete_in_a_block() {
+        let text = "resource \"spectrocloud_cluster_aks\" \"c\" {\n  machine_pool {\n    count = 1\n    na\n    disk {\n      size_gb = 60\n    }\n  }\n  cloud_\n}\n";
+        let options = Options {
+            path: Some("main.tf"),
+            ..Options::default()
+        };
+        let at = text.find("    na").unwrap() + 6;
+        let items = crate::ide::complete(text, at, &options);
+        let name = items.iter().find(|i| i.label == "name").unwrap();
+        assert_eq!(name.insert_text, "name = ");
+        // Names the block already has are not offered again.
+        assert!(!items.iter().any(|i| i.label == "count"));
+        assert_eq!(&text[name.range.clone()], "na");
+        let at = text.find("  cloud_\n").unwrap() + 8;
+        let items = crate::ide::complete(text, at, &options);
+        let block = items.iter().find(|i| i.label == "cloud_config").unwrap();
+        assert!(block.snippet && block.insert_text.starts_with("cloud_config {\n"));
     }
 
     #[test]
