@@ -90,7 +90,7 @@ pub fn documents(text: &str, options: &Options) -> Vec<DocumentInfo> {
 }
 
 /// `Some(kind)` forced for every document (`Some(None)`: check nothing), or `None`.
-fn forced_kind(options: &Options) -> Option<(Option<DocumentKind>, KindSource)> {
+pub(crate) fn forced_kind(options: &Options) -> Option<(Option<DocumentKind>, KindSource)> {
     if let Some(kind) = options.kind {
         return Some((Some(kind), KindSource::Option));
     }

@@ -257,7 +257,14 @@ fn enclosing_blocks(
 /// Completion in HCL: the values palint knows for the argument being typed (`key = "|`), or
 /// the argument and block names of the enclosing block on an empty or half-typed line.
 /// Strings are inserted quoted; the rest of HCL is left to Terraform's tools.
-pub(crate) fn complete_value(text: &str, offset: usize) -> Vec<crate::ide::CompletionItem> {
+pub(crate) fn complete_value(
+    text: &str,
+    offset: usize,
+    options: &crate::Options,
+) -> Vec<crate::ide::CompletionItem> {
+    if is_turned_off(options) {
+        return Vec::new();
+    }
     let line_start = crate::line_index::line_start_at(text, offset);
     let prefix = &text[line_start..offset];
     let simple = |s: &str| {
@@ -381,6 +388,11 @@ fn complete_names(
         .collect()
 }
 
+/// A config glob set the file to `kind: none`.
+fn is_turned_off(options: &crate::Options) -> bool {
+    matches!(crate::engine::forced_kind(options), Some((None, _)))
+}
+
 /// The YAML heredoc (a pack's `values`) around `offset` of a Terraform file, as the scope
 /// completion works in; completion of HCL itself is left to Terraform's own tools.
 pub(crate) fn heredoc_scope(
@@ -388,12 +400,7 @@ pub(crate) fn heredoc_scope(
     offset: usize,
     options: &crate::Options,
 ) -> Option<crate::ide::context::Scope> {
-    let forced_off = options
-        .config
-        .zip(options.path)
-        .and_then(|(config, path)| config.kind_for_path(path))
-        == Some(None);
-    if forced_off {
+    if is_turned_off(options) {
         return None;
     }
     let file = parse_hcl(text);
@@ -438,13 +445,7 @@ pub(crate) fn schema_at(
     offset: usize,
     options: &crate::Options,
 ) -> Option<crate::SchemaLocation> {
-    if options.kind.is_none()
-        && options
-            .config
-            .zip(options.path)
-            .and_then(|(config, path)| config.kind_for_path(path))
-            == Some(None)
-    {
+    if is_turned_off(options) {
         return None;
     }
     let file = parse_hcl(text);
@@ -789,6 +790,22 @@ resource "spectrocloud_cluster_azure" "c" {
         let items = crate::ide::complete(text, at, &options);
         let block = items.iter().find(|i| i.label == "cloud_config").unwrap();
         assert!(block.snippet && block.insert_text.starts_with("cloud_config {\n"));
+    }
+
+    #[test]
+    fn kind_none_turns_terraform_files_off_in_the_editor_too() {
+        let (config, _) = crate::Config::from_json(&serde_json::json!({"kinds": {"*.tf": "none"}}));
+        let options = Options {
+            config: Some(&config),
+            path: Some("main.tf"),
+            kind: None,
+        };
+        let text = "resource \"spectrocloud_cluster_profile\" \"p\" {\n  type = \"\"\n}\n";
+        assert!(check(text, &options).is_empty());
+        assert!(crate::ide::hover(text, text.find("type").unwrap(), &options).is_none());
+        assert!(
+            crate::ide::complete(text, text.find("type = \"").unwrap() + 8, &options).is_empty()
+        );
     }
 
     #[test]

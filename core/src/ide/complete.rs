@@ -38,7 +38,7 @@ pub fn complete(text: &str, offset: usize, options: &Options) -> Vec<CompletionI
     }
     let Some(scope) = scope_at(text, offset, options) else {
         if options.path.is_some_and(crate::kind::is_terraform_path) {
-            return crate::terraform::complete_value(text, offset);
+            return crate::terraform::complete_value(text, offset, options);
         }
         return Vec::new();
     };
