@@ -228,7 +228,7 @@ fn level_text(doc: &Document, value: usize) -> &str {
 pub fn kind_names() -> String {
     DocumentKind::ALL
         .iter()
-        .filter(|k| !k.is_terraform())
+        .filter(|k| k.is_forceable())
         .map(|k| k.name())
         .collect::<Vec<_>>()
         .join(", ")

@@ -271,12 +271,10 @@ pub(crate) fn embedded_yaml(
     let schema = schema::for_kind(kind);
     let mut found = Vec::new();
     let Some(root) = doc.root else { return found };
-    let cloud_path: &[&str] = if kind.is_terraform() {
-        &["cloud"]
-    } else {
-        &["spec", "forProvider", "cloud"]
-    };
-    let aks_profile = doc.at_path(cloud_path).and_then(|c| doc.str_value(c)) == Some("aks");
+    let aks_profile = crate::layout::resource(doc, kind)
+        .and_then(|resource| doc.get(resource, "cloud"))
+        .and_then(|cloud| doc.str_value(cloud))
+        == Some("aks");
     // (node, schema node, parent mapping, key) — explicit stack, no recursion.
     let mut stack = vec![(
         root,
@@ -322,6 +320,18 @@ pub(crate) fn embedded_yaml(
     }
     found.reverse();
     found
+}
+
+/// The kind an embedded YAML node of `doc` is forced to (see [`embedded_yaml`]).
+pub(crate) fn embedded_kind(
+    doc: &Document,
+    kind: DocumentKind,
+    node: NodeId,
+) -> Option<DocumentKind> {
+    embedded_yaml(doc, kind)
+        .into_iter()
+        .find(|(n, _)| *n == node)
+        .and_then(|(_, forced)| forced)
 }
 
 /// True when a pack's values are the AKS Kubernetes layer's: a `kubernetes-aks*` pack, or the

@@ -328,7 +328,12 @@ impl DocumentKind {
     /// A kind a whole file can be set to (`--kind`, a config glob, a modeline): any kind but
     /// a Terraform resource, which is chosen per block.
     pub fn forceable(name: &str) -> Option<DocumentKind> {
-        DocumentKind::from_name(name).filter(|k| !k.is_terraform())
+        DocumentKind::from_name(name).filter(|k| k.is_forceable())
+    }
+
+    /// Whether a whole file can be set to this kind (see [`DocumentKind::forceable`]).
+    pub fn is_forceable(self) -> bool {
+        !self.is_terraform()
     }
 
     /// A Terraform resource (read from HCL, not YAML).

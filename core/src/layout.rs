@@ -25,14 +25,19 @@ pub fn machine_pool(doc: &Document, kind: DocumentKind) -> Option<NodeId> {
     mapping_at(doc, kind.spec().machine_pool)
 }
 
-/// A Palette resource's settings: Crossplane's `spec.forProvider`, or the body of a Terraform
-/// resource block.
-pub fn resource(doc: &Document, kind: DocumentKind) -> Option<NodeId> {
+/// The path to a Palette resource's settings: Crossplane's `spec.forProvider`, or the body of
+/// a Terraform resource block (the root).
+pub fn resource_path(kind: DocumentKind) -> &'static [&'static str] {
     if kind.is_terraform() {
-        doc.root
+        &[]
     } else {
-        doc.at_path(&["spec", "forProvider"])
+        &["spec", "forProvider"]
     }
+}
+
+/// A Palette resource's settings (see [`resource_path`]).
+pub fn resource(doc: &Document, kind: DocumentKind) -> Option<NodeId> {
+    doc.at_path(resource_path(kind))
 }
 
 /// A field name as the kind writes it: Crossplane's `vnetCidrBlock` is Terraform's

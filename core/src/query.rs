@@ -4,7 +4,7 @@
 use serde_json::Value;
 use std::ops::Range;
 
-use crate::engine::{document_at, embedded_yaml, Options};
+use crate::engine::{document_at, embedded_kind, Options};
 use crate::kind::DocumentKind;
 use crate::schema;
 use crate::syntax::embedded::OffsetMap;
@@ -60,10 +60,7 @@ fn embedded_location(
     let scalar = doc.scalar(node)?;
     let map = OffsetMap::for_scalar(text, doc.node(node), scalar);
     let inner_offset = map.inner_offset(offset)?;
-    let forced = embedded_yaml(doc, outer.kind)
-        .into_iter()
-        .find(|(n, _)| *n == node)
-        .and_then(|(_, kind)| kind);
+    let forced = embedded_kind(doc, outer.kind, node);
     let options = Options {
         kind: forced,
         ..Options::default()

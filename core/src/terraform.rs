@@ -7,13 +7,13 @@
 use std::cell::Cell;
 
 use crate::diagnostic::Diagnostic;
-use crate::engine::{check_embedded_text, embedded_yaml, DocumentInfo, KindSource};
+use crate::engine::{check_embedded_text, embedded_kind, embedded_yaml, DocumentInfo, KindSource};
 use crate::kind::{self, DocumentKind};
 use crate::line_index::LineIndex;
 use crate::rules::{self, Context};
 use crate::syntax::embedded::OffsetMap;
 use crate::syntax::hcl::{parse_hcl, HclBlock, HclFile};
-use crate::syntax::{Document, NodeValue, ScalarStyle};
+use crate::syntax::{Document, NodeValue, ScalarStyle, Span};
 
 /// The kind of a top-level block, if palint checks it.
 fn block_kind(block: &HclBlock) -> Option<DocumentKind> {
@@ -23,9 +23,14 @@ fn block_kind(block: &HclBlock) -> Option<DocumentKind> {
     kind::for_terraform_resource(block.labels.first()?)
 }
 
-/// At most this many `var.x` references are checked with their variable's default (each is
-/// one more check of the file).
-const MAX_DEFAULT_CHECKS: usize = 64;
+/// The resource block palint checks that holds `offset`, with its kind.
+fn block_at(file: &HclFile, offset: usize) -> Option<(&HclBlock, DocumentKind)> {
+    let block = file
+        .blocks
+        .iter()
+        .find(|b| b.span.start <= offset && offset <= b.span.end)?;
+    Some((block, block_kind(block)?))
+}
 
 pub(crate) fn check(text: &str, alias_budget: &Cell<usize>) -> Vec<Diagnostic> {
     let file = parse_hcl(text);
@@ -36,8 +41,8 @@ pub(crate) fn check(text: &str, alias_budget: &Cell<usize>) -> Vec<Diagnostic> {
 
 /// An argument that is just `var.NAME`, where the module declares `NAME` with a literal
 /// `default`: the default is what Terraform uses when nothing else is given, so it is checked in
-/// place of the reference (the file is checked again with the default written in), and what is
-/// found on it is reported on the reference.
+/// place of the reference (the file is checked again with the defaults written in), and what
+/// is found on a default is reported on its reference.
 fn check_variable_defaults(
     text: &str,
     file: &HclFile,
@@ -60,7 +65,7 @@ fn check_variable_defaults(
     if defaults.is_empty() {
         return Vec::new();
     }
-    let references = file
+    let mut references: Vec<(Span, &str, &str)> = file
         .blocks
         .iter()
         .filter(|b| block_kind(b).is_some())
@@ -70,24 +75,42 @@ fn check_variable_defaults(
             let (_, default) = defaults.iter().find(|(n, _)| *n == name)?;
             Some((span.clone(), name, *default))
         })
-        .take(MAX_DEFAULT_CHECKS);
-    let mut out = Vec::new();
+        .collect();
+    references.sort_by_key(|(span, _, _)| span.start);
+    // Every default written in at once, so the file is checked once more, not once per
+    // reference; the text may grow by at most its own size.
+    let mut written = String::with_capacity(text.len() * 2);
+    let mut placed: Vec<(Span, Span, &str, &str)> = Vec::new();
+    let mut copied = 0;
     for (reference, name, default) in references {
-        let mut written = String::with_capacity(text.len() + default.len());
-        written.push_str(&text[..reference.start]);
-        written.push_str(default);
-        written.push_str(&text[reference.end..]);
-        let on_default = reference.start..reference.start + default.len();
-        for d in check_blocks(&written, &parse_hcl(&written), alias_budget) {
-            if on_default.start <= d.range.start && d.range.end <= on_default.end {
-                out.push(Diagnostic {
-                    range: reference.clone(),
-                    message: format!("variable `{name}` defaults to {default}: {}", d.message),
-                    fixes: Vec::new(),
-                    ..d
-                });
-            }
+        let grows = written.len() + (reference.start - copied) + default.len();
+        if reference.start < copied || grows > text.len() * 2 {
+            continue;
         }
+        written.push_str(&text[copied..reference.start]);
+        let at = written.len();
+        written.push_str(default);
+        placed.push((at..written.len(), reference.clone(), name, default));
+        copied = reference.end;
+    }
+    if placed.is_empty() {
+        return Vec::new();
+    }
+    written.push_str(&text[copied..]);
+    let mut out = Vec::new();
+    for d in check_blocks(&written, &parse_hcl(&written), alias_budget) {
+        let Some((_, reference, name, default)) = placed
+            .iter()
+            .find(|(on, ..)| on.start <= d.range.start && d.range.end <= on.end)
+        else {
+            continue;
+        };
+        out.push(Diagnostic {
+            range: reference.clone(),
+            message: format!("variable `{name}` defaults to {default}: {}", d.message),
+            fixes: Vec::new(),
+            ..d
+        });
     }
     out
 }
@@ -404,21 +427,14 @@ pub(crate) fn heredoc_scope(
         return None;
     }
     let file = parse_hcl(text);
-    let block = file
-        .blocks
-        .iter()
-        .find(|b| b.span.start <= offset && offset <= b.span.end)?;
-    let kind = block_kind(block)?;
+    let (block, kind) = block_at(&file, offset)?;
     let (node, map) = block.heredocs.iter().find(|(id, _)| {
         let span = block.doc.span(*id);
         span.start <= offset && offset <= span.end
     })?;
     let inner_text = block.doc.scalar(*node)?.text.clone();
     let inner_offset = map.inner_offset(offset)?.min(inner_text.len());
-    let forced = embedded_yaml(&block.doc, kind)
-        .into_iter()
-        .find(|(n, _)| n == node)
-        .and_then(|(_, kind)| kind);
+    let forced = embedded_kind(&block.doc, kind, *node);
     let inner_options = crate::Options {
         kind: forced,
         ..crate::Options::default()
@@ -449,11 +465,7 @@ pub(crate) fn schema_at(
         return None;
     }
     let file = parse_hcl(text);
-    let block = file
-        .blocks
-        .iter()
-        .find(|b| b.span.start <= offset && offset <= b.span.end)?;
-    let kind = block_kind(block)?;
+    let (block, kind) = block_at(&file, offset)?;
     let found = crate::query::locate_in(text, &block.doc, kind, offset)?;
     if found.on_key || !found.schema.is_some_and(crate::schema::is_embedded_yaml) {
         return Some(found);
@@ -463,10 +475,7 @@ pub(crate) fn schema_at(
         return Some(found);
     };
     let inner_text = &block.doc.scalar(node)?.text;
-    let forced = embedded_yaml(&block.doc, kind)
-        .into_iter()
-        .find(|(n, _)| *n == node)
-        .and_then(|(_, kind)| kind);
+    let forced = embedded_kind(&block.doc, kind, node);
     let inner_options = crate::Options {
         kind: forced,
         ..crate::Options::default()
@@ -650,9 +659,11 @@ resource "spectrocloud_cluster_profile" "p" {
   default = "DownloadAndInstal"
 }
 variable "owner" {}
+variable "scope" { default = "projct" }
 resource "spectrocloud_cluster_azure" "c" {
   name          = var.owner
   apply_setting = var.apply
+  context       = var.scope
 }
 "#;
         let options = Options {
@@ -663,8 +674,9 @@ resource "spectrocloud_cluster_azure" "c" {
             .into_iter()
             .filter(|d| d.code == "invalid-value")
             .collect();
-        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found.len(), 2, "{found:?}");
         assert_eq!(&text[found[0].range.clone()], "var.apply");
+        assert_eq!(&text[found[1].range.clone()], "var.scope");
         assert!(
             found[0]
                 .message

@@ -23,7 +23,7 @@ fn expected() -> Value {
             }),
         );
     }
-    let forceable = || KINDS.iter().filter(|k| !k.kind.is_terraform());
+    let forceable = || KINDS.iter().filter(|k| k.kind.is_forceable());
     let mut kind_names: Vec<&str> = forceable().map(|k| k.name).collect();
     let mut kind_descriptions: Vec<&str> = forceable().map(|k| k.description).collect();
     kind_names.push("none");

@@ -6,7 +6,7 @@ use palint_core::kind::KINDS;
 fn registry_names() -> Vec<String> {
     let mut names: Vec<String> = KINDS
         .iter()
-        .filter(|k| !k.kind.is_terraform())
+        .filter(|k| k.kind.is_forceable())
         .map(|k| k.name.to_owned())
         .collect();
     names.push("none".to_owned());

@@ -195,7 +195,7 @@ pub fn kind_names_js() -> Result<JsValue, JsError> {
     to_js(
         &DocumentKind::ALL
             .iter()
-            .filter(|k| !k.is_terraform())
+            .filter(|k| k.is_forceable())
             .map(|k| convert::KindEntry(k.name(), k.description()))
             .collect::<Vec<_>>(),
     )

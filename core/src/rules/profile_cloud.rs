@@ -64,12 +64,9 @@ const AZURE_ENVIRONMENTS: &[&str] = &[
 
 /// Where the schema describes `cloud`.
 fn cloud_path(cx: &Context) -> Vec<crate::syntax::PathSegment> {
-    let path: &[&str] = if cx.kind.is_terraform() {
-        &["cloud"]
-    } else {
-        &["spec", "forProvider", "cloud"]
-    };
-    path.iter()
+    crate::layout::resource_path(cx.kind)
+        .iter()
+        .chain(&["cloud"])
         .map(|k| crate::syntax::PathSegment::Key((*k).into()))
         .collect()
 }
