@@ -22,6 +22,9 @@ pub struct Options<'a> {
     pub path: Option<&'a str>,
     /// Force every document to this kind (`palint check --kind`).
     pub kind: Option<DocumentKind>,
+    /// For a Terraform file: the other files of its module (variable values, cluster
+    /// profiles). `None` checks the file on its own.
+    pub terraform_module: Option<&'a crate::terraform::TerraformModule>,
 }
 
 /// How a document's kind was decided.
@@ -49,7 +52,7 @@ pub fn check(text: &str, options: &Options) -> Vec<Diagnostic> {
     let mut diagnostics = if options.path.is_some_and(kind::is_terraform_path) {
         match forced {
             Some((None, _)) => Vec::new(),
-            _ => crate::terraform::check(text, &alias_budget),
+            _ => crate::terraform::check(text, options, &alias_budget),
         }
     } else {
         check_text(text, forced, &alias_budget, Nesting::TopLevel)

@@ -15,8 +15,11 @@ pub fn link(rule: &Rule) -> Option<&'static str> {
 
 /// The diagnostics with `code` when the example is checked (with default settings).
 pub fn example_diagnostics(example: &Example, code: &str) -> Vec<Diagnostic> {
+    // A Terraform example is a `.tf` file: its kind comes from its resource types.
+    let terraform = example.kind.is_some_and(|k| k.is_terraform());
     let options = crate::Options {
-        kind: example.kind,
+        kind: example.kind.filter(|_| !terraform),
+        path: terraform.then_some("main.tf"),
         ..crate::Options::default()
     };
     let mut found = crate::check(example.text, &options);
@@ -86,7 +89,12 @@ pub fn markdown(rule: &Rule) -> String {
         let _ = writeln!(out, "## Examples\n");
         for example in rule.examples {
             let _ = writeln!(out, "{}:\n", example_title(example, |k| format!("`{k}`")));
-            let _ = writeln!(out, "```yaml\n{}```\n", example.text);
+            let language = if example.kind.is_some_and(|k| k.is_terraform()) {
+                "hcl"
+            } else {
+                "yaml"
+            };
+            let _ = writeln!(out, "```{language}\n{}```\n", example.text);
             let findings = example_findings(rule, example);
             if !findings.is_empty() {
                 let _ = writeln!(out, "palint reports:\n");

@@ -37,6 +37,7 @@ impl FileSettings {
             config: Some(&self.config),
             path: Some(&self.path),
             kind: None,
+            terraform_module: None,
         }
     }
 }

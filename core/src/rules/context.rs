@@ -31,6 +31,8 @@ pub struct Context<'a> {
     own_lines: OnceCell<LineIndex>,
     /// Alias expansion left for the whole checked text (shared by its documents), if bounded.
     pub(crate) alias_budget: Option<&'a Cell<usize>>,
+    /// For a Terraform resource: what the other files of its module declare.
+    pub(crate) terraform_module: Option<&'a crate::terraform::ModuleView<'a>>,
 }
 
 impl<'a> Context<'a> {
@@ -48,7 +50,17 @@ impl<'a> Context<'a> {
             lines: None,
             own_lines: OnceCell::new(),
             alias_budget: None,
+            terraform_module: None,
         }
+    }
+
+    /// The Terraform module the resource is checked in (its other files' facts).
+    pub(crate) fn with_terraform_module(
+        mut self,
+        module: &'a crate::terraform::ModuleView<'a>,
+    ) -> Self {
+        self.terraform_module = Some(module);
+        self
     }
 
     /// Shares `budget` (JSON values alias expansion may still add) with the text's other

@@ -15,6 +15,7 @@ mod node_pool_name;
 pub(crate) mod opaque;
 mod placeholder_value;
 mod pool_size;
+mod profile_reference;
 mod profile_cloud;
 mod proxy_label;
 pub(crate) mod schema_rules;
@@ -222,6 +223,7 @@ pub static RULES: &[&Rule] = &[
     &config_glob::RULE,
     &capz_combination::RULE,
     &pool_size::RULE,
+    &profile_reference::RULE,
 ];
 
 pub fn find(code: &str) -> Option<&'static Rule> {

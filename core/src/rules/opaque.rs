@@ -172,7 +172,13 @@ pub(crate) fn one_diagnostic_per_value(cx: &mut Context) {
         .filter_map(|d| within(&placeholders, &d.range))
         .collect();
     cx.diagnostics.retain(|d| {
-        if d.code == super::undeclared_variable::RULE.code {
+        // These rules judge the expression itself, not a value it stands for.
+        if [
+            super::undeclared_variable::RULE.code,
+            super::profile_reference::RULE.code,
+        ]
+        .contains(&d.code)
+        {
             return true;
         }
         if within(&deferred, &d.range).is_some() {

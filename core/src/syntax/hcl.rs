@@ -79,6 +79,33 @@ pub fn parse_hcl(text: &str) -> HclFile {
     }
 }
 
+/// The top-level attributes of a variable definitions file (`terraform.tfvars`): each name
+/// with the span of its value when that value is a literal. `None` when the text is not HCL.
+pub fn top_level_literals(text: &str) -> Option<Vec<(String, Option<Span>)>> {
+    let body = hcl_edit::parser::parse_body(text).ok()?;
+    let mut found = Vec::new();
+    for structure in body.iter() {
+        let Structure::Attribute(attribute) = structure else {
+            continue;
+        };
+        let mut builder = Builder {
+            text,
+            nodes: Vec::new(),
+            deferred: Vec::new(),
+            structural: false,
+            heredocs: Vec::new(),
+        };
+        let value = builder.expression(&attribute.value, 0);
+        let literal = builder.deferred.is_empty() && builder.heredocs.is_empty();
+        let span = builder.nodes[value].span.clone();
+        found.push((
+            attribute.key.as_str().to_owned(),
+            literal.then_some(span),
+        ));
+    }
+    Some(found)
+}
+
 fn read_block(text: &str, block: &Block) -> HclBlock {
     let mut builder = Builder {
         text,

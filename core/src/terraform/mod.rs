@@ -4,7 +4,13 @@
 //! A file that is not valid HCL gets no diagnostics: Terraform reports its own syntax errors,
 //! and a newer syntax palint's parser does not know must not become a false alarm.
 
+mod module;
+mod variables;
+
 use std::cell::Cell;
+
+pub use module::TerraformModule;
+pub(crate) use module::{Facts, ModuleView, ProfileResource};
 
 use crate::diagnostic::Diagnostic;
 use crate::engine::{check_embedded_text, embedded_kind, embedded_yaml, DocumentInfo, KindSource};
@@ -13,7 +19,7 @@ use crate::line_index::LineIndex;
 use crate::rules::{self, Context};
 use crate::syntax::embedded::OffsetMap;
 use crate::syntax::hcl::{parse_hcl, HclBlock, HclFile};
-use crate::syntax::{Document, NodeValue, ScalarStyle, Span};
+use crate::syntax::{Document, NodeValue, ScalarStyle};
 
 /// The kind of a top-level block, if palint checks it.
 fn block_kind(block: &HclBlock) -> Option<DocumentKind> {
@@ -32,90 +38,21 @@ fn block_at(file: &HclFile, offset: usize) -> Option<(&HclBlock, DocumentKind)> 
     Some((block, block_kind(block)?))
 }
 
-pub(crate) fn check(text: &str, alias_budget: &Cell<usize>) -> Vec<Diagnostic> {
+pub(crate) fn check(text: &str, options: &crate::Options, alias_budget: &Cell<usize>) -> Vec<Diagnostic> {
     let file = parse_hcl(text);
-    let mut out = check_blocks(text, &file, alias_budget);
-    out.extend(check_variable_defaults(text, &file, alias_budget));
+    let own = Facts::of_configuration(text, &file);
+    let module = TerraformModule::view(options.terraform_module, options.path, own);
+    let mut out = check_blocks(text, &file, &module, alias_budget);
+    out.extend(variables::check_references(text, &file, &module, alias_budget));
     out
 }
 
-/// An argument that is just `var.NAME`, where the module declares `NAME` with a literal
-/// `default`: the default is what Terraform uses when nothing else is given, so it is checked in
-/// place of the reference (the file is checked again with the defaults written in), and what
-/// is found on a default is reported on its reference.
-fn check_variable_defaults(
+pub(super) fn check_blocks(
     text: &str,
     file: &HclFile,
+    module: &ModuleView,
     alias_budget: &Cell<usize>,
 ) -> Vec<Diagnostic> {
-    let defaults: Vec<(&str, &str)> = file
-        .blocks
-        .iter()
-        .filter(|b| b.ident == "variable")
-        .filter_map(|b| {
-            let name = b.labels.first()?;
-            let default = b.doc.get(b.doc.root?, "default")?;
-            let span = b.doc.span(default);
-            (!b.deferred
-                .iter()
-                .any(|d| d.start <= span.start && span.end <= d.end))
-            .then(|| (name.as_str(), &text[span]))
-        })
-        .collect();
-    if defaults.is_empty() {
-        return Vec::new();
-    }
-    let mut references: Vec<(Span, &str, &str)> = file
-        .blocks
-        .iter()
-        .filter(|b| block_kind(b).is_some())
-        .flat_map(|b| b.deferred.iter())
-        .filter_map(|span| {
-            let name = text[span.clone()].strip_prefix("var.")?;
-            let (_, default) = defaults.iter().find(|(n, _)| *n == name)?;
-            Some((span.clone(), name, *default))
-        })
-        .collect();
-    references.sort_by_key(|(span, _, _)| span.start);
-    // Every default written in at once, so the file is checked once more, not once per
-    // reference; the text may grow by at most its own size.
-    let mut written = String::with_capacity(text.len() * 2);
-    let mut placed: Vec<(Span, Span, &str, &str)> = Vec::new();
-    let mut copied = 0;
-    for (reference, name, default) in references {
-        let grows = written.len() + (reference.start - copied) + default.len();
-        if reference.start < copied || grows > text.len() * 2 {
-            continue;
-        }
-        written.push_str(&text[copied..reference.start]);
-        let at = written.len();
-        written.push_str(default);
-        placed.push((at..written.len(), reference.clone(), name, default));
-        copied = reference.end;
-    }
-    if placed.is_empty() {
-        return Vec::new();
-    }
-    written.push_str(&text[copied..]);
-    let mut out = Vec::new();
-    for d in check_blocks(&written, &parse_hcl(&written), alias_budget) {
-        let Some((_, reference, name, default)) = placed
-            .iter()
-            .find(|(on, ..)| on.start <= d.range.start && d.range.end <= on.end)
-        else {
-            continue;
-        };
-        out.push(Diagnostic {
-            range: reference.clone(),
-            message: format!("variable `{name}` defaults to {default}: {}", d.message),
-            fixes: Vec::new(),
-            ..d
-        });
-    }
-    out
-}
-
-fn check_blocks(text: &str, file: &HclFile, alias_budget: &Cell<usize>) -> Vec<Diagnostic> {
     let lines = LineIndex::new(text);
     let mut out = Vec::new();
     for block in &file.blocks {
@@ -124,7 +61,8 @@ fn check_blocks(text: &str, file: &HclFile, alias_budget: &Cell<usize>) -> Vec<D
         };
         let mut cx = Context::new(text, &block.doc, kind)
             .with_line_index(&lines)
-            .with_alias_budget(alias_budget);
+            .with_alias_budget(alias_budget)
+            .with_terraform_module(module);
         cx.template_actions = block.deferred.clone();
         cx.templated = block.structural;
         rules::check_document(&mut cx);
@@ -810,7 +748,7 @@ resource "spectrocloud_cluster_azure" "c" {
         let options = Options {
             config: Some(&config),
             path: Some("main.tf"),
-            kind: None,
+            ..Options::default()
         };
         let text = "resource \"spectrocloud_cluster_profile\" \"p\" {\n  type = \"\"\n}\n";
         assert!(check(text, &options).is_empty());
