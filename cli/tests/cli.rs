@@ -580,8 +580,7 @@ fn folder_walks_respect_gitignore_and_hidden_folders_unless_no_ignore() {
 fn terraform_files_in_every_format() {
     // A copy of a real file (tests/corpus) with two seeded mistakes.
     let real = std::fs::read_to_string(
-        repo_root()
-            .join("tests/corpus/terraform/terraform__iaas-cluster-deployment-tf__clusters.tf"),
+        repo_root().join("tests/corpus/terraform/terraform/iaas-cluster-deployment-tf/clusters.tf"),
     )
     .unwrap();
     let seeded = real
@@ -685,5 +684,59 @@ fn terraform_values_files_are_checked_as_their_pack() {
         assert_eq!(flagged.len(), 1, "{args:?}: {flagged:?}");
         assert_eq!(flagged[0].0, "k8s.yaml");
         assert_eq!(flagged[0].1, "subnet-cidr");
+    }
+}
+
+/// A `.tf` file is checked with its folder's other module files, also when named alone: the
+/// variable it uses is declared in `variables.tf` and set in `terraform.tfvars`, and its cluster
+/// profile is declared in `profiles.tf`.
+#[test]
+fn terraform_files_are_checked_with_their_module() {
+    let dir = tempfile::tempdir().unwrap();
+    let module = dir.path().join("infra");
+    std::fs::create_dir(&module).unwrap();
+    std::fs::write(
+        module.join("variables.tf"),
+        "variable \"scope\" {\n  default = \"project\"\n}\n",
+    )
+    .unwrap();
+    std::fs::write(module.join("terraform.tfvars"), "scope = \"projct\"\n").unwrap();
+    std::fs::write(
+        module.join("profiles.tf"),
+        "resource \"spectrocloud_cluster_profile\" \"base\" {\n  name  = \"base\"\n  cloud = \"azure\"\n  type  = \"cluster\"\n}\n",
+    )
+    .unwrap();
+    let cluster = "resource \"spectrocloud_cluster_aks\" \"this\" {\n  name    = \"aks-1\"\n  context = var.scope\n  cluster_profile {\n    id = spectrocloud_cluster_profile.base.id\n  }\n}\n";
+    std::fs::write(module.join("cluster.tf"), cluster).unwrap();
+    for target in ["infra/cluster.tf", "infra"] {
+        let output = palint()
+            .current_dir(dir.path())
+            .args(["check", target, "--format", "json"])
+            .output()
+            .unwrap();
+        let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+        let file = json["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["path"].as_str().unwrap().ends_with("cluster.tf"))
+            .unwrap();
+        let found: Vec<(&str, &str)> = file["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["code"] != "missing-required")
+            .map(|d| (d["code"].as_str().unwrap(), d["message"].as_str().unwrap()))
+            .collect();
+        assert_eq!(found.len(), 2, "{target}: {found:?}");
+        assert_eq!(found[0].0, "invalid-value");
+        assert!(
+            found[0]
+                .1
+                .starts_with("variable `scope` is set to \"projct\" in terraform.tfvars: "),
+            "{}",
+            found[0].1
+        );
+        assert_eq!(found[1].0, "profile-reference");
     }
 }

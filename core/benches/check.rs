@@ -12,7 +12,7 @@ const CAPZ_TEMPLATE: &str =
     include_str!("../../tests/corpus/capz/templates__cluster-template-aks.yaml");
 /// A real Terraform module file: clusters on three clouds, one of them Azure.
 const TERRAFORM: &str =
-    include_str!("../../tests/corpus/terraform/terraform__iaas-cluster-deployment-tf__clusters.tf");
+    include_str!("../../tests/corpus/terraform/terraform/iaas-cluster-deployment-tf/clusters.tf");
 
 /// About 3,000 lines: AKS layer values documents, one in four with problems.
 pub fn multi_document(lines: usize) -> String {

@@ -45,7 +45,10 @@ fn module(files: &[(&str, &str)]) -> TerraformModule {
 
 #[test]
 fn defaults_declared_in_another_file_are_checked_on_the_reference() {
-    let module = module(&[("infra/variables.tf", VARIABLES), ("infra/main.tf", CLUSTER)]);
+    let module = module(&[
+        ("infra/variables.tf", VARIABLES),
+        ("infra/main.tf", CLUSTER),
+    ]);
     let found = check_in(CLUSTER, "infra/main.tf", &module);
     let invalid = on(CLUSTER, &found, "invalid-value");
     assert_eq!(invalid.len(), 2, "{found:?}");
@@ -94,7 +97,10 @@ fn tfvars_values_win_over_defaults_in_terraform_order() {
 fn a_value_palint_cannot_read_silences_the_default() {
     let module = module(&[
         ("variables.tf", VARIABLES),
-        ("terraform.tfvars.json", r#"{"apply": "whatever", "scope": "x"}"#),
+        (
+            "terraform.tfvars.json",
+            r#"{"apply": "whatever", "scope": "x"}"#,
+        ),
     ]);
     let found = check_in(CLUSTER, "main.tf", &module);
     assert!(on(CLUSTER, &found, "invalid-value").is_empty(), "{found:?}");
@@ -166,9 +172,9 @@ fn cluster_profile_references_are_compared_with_the_module_profiles() {
     );
     assert_eq!(references[1].0, "\"kubernetes-akss\"");
     assert!(
-        references[1]
-            .1
-            .contains("has no pack named `kubernetes-akss` (it has `ubuntu-azure`, `kubernetes-aks`)"),
+        references[1].1.contains(
+            "has no pack named `kubernetes-akss` (it has `ubuntu-azure`, `kubernetes-aks`)"
+        ),
         "{}",
         references[1].1
     );
@@ -208,5 +214,8 @@ fn a_matching_profile_in_the_same_file_is_accepted() {
     let text = format!("{}\n{AKS}", PROFILE.replace("\"azure\"", "\"aks\""))
         .replace("kubernetes-akss", "kubernetes-aks");
     let found = check_in(&text, "main.tf", &TerraformModule::new());
-    assert!(on(&text, &found, "profile-reference").is_empty(), "{found:?}");
+    assert!(
+        on(&text, &found, "profile-reference").is_empty(),
+        "{found:?}"
+    );
 }

@@ -62,7 +62,7 @@ before(async () => {
   writeFileSync(join(workspace, "eks-profile.yaml"), readFileSync(join(fixtures, "eks-profile.yaml"), "utf8"));
   // A real Terraform file (tests/corpus) with a seeded mistake.
   const terraform = readFileSync(
-    join(extensionRoot, "..", "tests", "corpus", "terraform", "terraform__iaas-cluster-deployment-tf__clusters.tf"),
+    join(extensionRoot, "..", "tests", "corpus", "terraform", "terraform", "iaas-cluster-deployment-tf", "clusters.tf"),
     "utf8",
   );
   writeFileSync(

@@ -1,6 +1,7 @@
 //! `palint check`: gather inputs, check each with the core, print, and pick an exit code.
 
 mod inputs;
+mod modules;
 mod values_files;
 
 use std::path::Path;
@@ -21,6 +22,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     };
     let mut inputs = inputs::collect(&args.paths, &args.stdin_filename, args.no_ignore);
     let referenced = values_files::resolve(&mut inputs);
+    let mut modules = modules::Modules::default();
     // Settings are found in order (they are cached per folder); files are read and checked
     // on all cores, and reported in input order.
     let jobs: Vec<_> = inputs
@@ -28,15 +30,17 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         .map(|input| {
             let file = settings.for_file(&input.path);
             let forced = values_files::forced_kind(&referenced, &input.path);
-            (input, file, forced)
+            let module = modules.for_file(&input.path);
+            (input, file, forced, module)
         })
         .collect();
     let reports: Vec<FileReport> = jobs
         .into_par_iter()
-        .map(|(input, file, forced)| match input.read() {
+        .map(|(input, file, forced, module)| match input.read() {
             Ok(text) => {
                 let options = Options {
                     kind: args.kind.or(forced),
+                    terraform_module: module.as_deref(),
                     ..file.options()
                 };
                 let diagnostics = check(&text, &options);

@@ -15,8 +15,8 @@ mod node_pool_name;
 pub(crate) mod opaque;
 mod placeholder_value;
 mod pool_size;
-mod profile_reference;
 mod profile_cloud;
+mod profile_reference;
 mod proxy_label;
 pub(crate) mod schema_rules;
 mod ssh_key;
@@ -230,6 +230,7 @@ pub fn find(code: &str) -> Option<&'static Rule> {
     RULES.iter().copied().find(|r| r.code == code)
 }
 
+pub(crate) use placeholder_value::RULE as PLACEHOLDER_VALUE;
 pub(crate) use yaml_syntax::RULE as YAML_SYNTAX;
 
 /// Runs the schema pass, then every rule that applies to the context's document kind, then

@@ -55,6 +55,7 @@ pub(crate) fn find_placeholder(text: &str) -> Option<Range<usize>> {
         angle_placeholder(text),
         interpolation(text),
         your_word(text),
+        replace_me(text),
     ]
     .into_iter()
     .flatten()
@@ -115,6 +116,18 @@ fn your_word(text: &str) -> Option<Range<usize>> {
         start = at + 5;
     }
     None
+}
+
+/// The whole value `REPLACE ME` (or `REPLACE_ME`, `CHANGE ME`, `CHANGEME`): what tutorials
+/// leave in `terraform.tfvars` for the reader to fill in.
+fn replace_me(text: &str) -> Option<Range<usize>> {
+    let trimmed = text.trim();
+    let word: String = trimmed
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '_' | '-'))
+        .collect();
+    let start = text.len() - text.trim_start().len();
+    matches!(word.as_str(), "REPLACEME" | "CHANGEME").then(|| start..start + trimmed.len())
 }
 
 /// Codes that reason about the whole document: a key that is missing, two keys that are

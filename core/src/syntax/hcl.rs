@@ -98,10 +98,7 @@ pub fn top_level_literals(text: &str) -> Option<Vec<(String, Option<Span>)>> {
         let value = builder.expression(&attribute.value, 0);
         let literal = builder.deferred.is_empty() && builder.heredocs.is_empty();
         let span = builder.nodes[value].span.clone();
-        found.push((
-            attribute.key.as_str().to_owned(),
-            literal.then_some(span),
-        ));
+        found.push((attribute.key.as_str().to_owned(), literal.then_some(span)));
     }
     Some(found)
 }

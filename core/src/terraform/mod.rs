@@ -38,12 +38,21 @@ fn block_at(file: &HclFile, offset: usize) -> Option<(&HclBlock, DocumentKind)> 
     Some((block, block_kind(block)?))
 }
 
-pub(crate) fn check(text: &str, options: &crate::Options, alias_budget: &Cell<usize>) -> Vec<Diagnostic> {
+pub(crate) fn check(
+    text: &str,
+    options: &crate::Options,
+    alias_budget: &Cell<usize>,
+) -> Vec<Diagnostic> {
     let file = parse_hcl(text);
     let own = Facts::of_configuration(text, &file);
     let module = TerraformModule::view(options.terraform_module, options.path, own);
     let mut out = check_blocks(text, &file, &module, alias_budget);
-    out.extend(variables::check_references(text, &file, &module, alias_budget));
+    out.extend(variables::check_references(
+        text,
+        &file,
+        &module,
+        alias_budget,
+    ));
     out
 }
 

@@ -63,9 +63,8 @@ impl TerraformModule {
             })
             .unwrap_or_default();
         // Terraform applies `terraform.tfvars`, then `*.auto.tfvars` in name order; later wins.
-        others.sort_by(|a, b| {
-            (tfvars_rank(&a.name), &a.name).cmp(&(tfvars_rank(&b.name), &b.name))
-        });
+        others
+            .sort_by(|a, b| (tfvars_rank(&a.name), &a.name).cmp(&(tfvars_rank(&b.name), &b.name)));
         ModuleView { own, others }
     }
 }
@@ -124,10 +123,8 @@ impl Facts {
             match (block.ident.as_str(), block.labels.as_slice()) {
                 ("variable", [name]) => {
                     let default = doc.get(root, "default").and_then(literal);
-                    // A heredoc written in place of `var.x` would end the line early.
-                    let heredoc = |span: &std::ops::Range<usize>| text[span.clone()].starts_with("<<");
-                    if let Some(span) = default.filter(|s| !heredoc(s)) {
-                        facts.defaults.push((name.clone(), text[span].to_owned()));
+                    if let Some(value) = default.map(|s| &text[s]).filter(|v| is_usable(v)) {
+                        facts.defaults.push((name.clone(), value.to_owned()));
                     }
                 }
                 ("resource", [ty, name]) if ty == "spectrocloud_cluster_profile" => {
@@ -177,7 +174,7 @@ impl Facts {
                 .map(|(key, span)| {
                     let value = span
                         .map(|s| &text[s])
-                        .filter(|v| !v.starts_with("<<"))
+                        .filter(|v| is_usable(v))
                         .map(str::to_owned);
                     (key, value)
                 })
@@ -189,6 +186,14 @@ impl Facts {
             ..Facts::default()
         }
     }
+}
+
+/// Whether a literal value can stand in for a `var.x`: not a heredoc (written in place of the
+/// reference it would end the line early), and not `""` or `null`, which modules use to mean
+/// "set this" (the value comes from `-var`, `TF_VAR_x` or a pipeline).
+fn is_usable(value: &str) -> bool {
+    let value = value.trim();
+    !(value.starts_with("<<") || value == "\"\"" || value == "null")
 }
 
 /// Where the value a `var.x` is checked with comes from.

@@ -72,8 +72,15 @@ pub(super) fn check_references(
         else {
             continue;
         };
+        // A placeholder is a problem of the file that sets it (once), not of every use.
+        if d.code == crate::rules::PLACEHOLDER_VALUE.code {
+            continue;
+        }
         let Reference {
-            name, value, origin, ..
+            name,
+            value,
+            origin,
+            ..
         } = reference;
         let source = match origin {
             ValueOrigin::Default(None) => format!("variable `{name}` defaults to {value}"),
