@@ -35,4 +35,4 @@ pub use kind::DocumentKind;
 pub use line_index::{LineIndex, Position, PositionEncoding};
 pub use query::{schema_at, SchemaLocation};
 pub use settings::{ConfigFile, FileSettings, Settings};
-pub use terraform::{values_files, TerraformModule, ValuesFile};
+pub use terraform::{values_files, values_kind_of, TerraformModule, ValuesFile};

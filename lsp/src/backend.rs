@@ -15,7 +15,7 @@ use tower_lsp_server::{Client, LanguageServer};
 use crate::convert;
 use crate::custom;
 use crate::documents::Document;
-use crate::settings::{is_config_file, uri_of, ServerSettings};
+use crate::settings::{is_config_file, is_terraform_file, uri_of, ServerSettings};
 
 #[derive(Default)]
 struct State {
@@ -358,10 +358,15 @@ impl LanguageServer for Backend {
         }
         if self.read().watch_registration {
             let options = DidChangeWatchedFilesRegistrationOptions {
-                watchers: vec![FileSystemWatcher {
-                    glob_pattern: GlobPattern::String("**/.palint.yaml".to_owned()),
-                    kind: None,
-                }],
+                // Config files, and the Terraform files that shape how their neighbours
+                // are checked (module variables and profiles, `file()` values).
+                watchers: ["**/.palint.yaml", "**/*.tf", "**/*.tfvars"]
+                    .into_iter()
+                    .map(|glob| FileSystemWatcher {
+                        glob_pattern: GlobPattern::String(glob.to_owned()),
+                        kind: None,
+                    })
+                    .collect(),
             };
             let registration = Registration {
                 id: "palint-config-watcher".to_owned(),
@@ -410,8 +415,13 @@ impl LanguageServer for Backend {
     }
 
     async fn did_save(&self, params: DidSaveTextDocumentParams) {
-        if is_config_file(&params.text_document.uri) {
+        let uri = &params.text_document.uri;
+        if is_config_file(uri) {
             self.reload_settings().await;
+            self.republish_all().await;
+        } else if is_terraform_file(uri) {
+            // Its variables, profiles and `file()` values shape how other files are checked.
+            self.write().settings.reread_surroundings();
             self.republish_all().await;
         }
     }

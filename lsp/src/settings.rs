@@ -1,7 +1,7 @@
 //! The server's settings: palint-core's resolver (the nearest `.palint.yaml` for each file),
 //! with the client's `palint` section over it, and the settings of each open document.
 
-use palint_core::{Config, FileSettings, Options, Settings};
+use palint_core::{Config, DocumentKind, FileSettings, Options, Settings, TerraformModule};
 use serde_json::Value;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -14,6 +14,35 @@ pub struct ServerSettings {
     /// The client's settings, for documents that are not files (untitled buffers).
     editor: Arc<Config>,
     by_document: HashMap<Uri, FileSettings>,
+    /// What the files around a document make of it: the module of a `.tf` file, the kind of a
+    /// YAML file a Terraform pack loads as its `values`. Read when it opens and on reloads.
+    surroundings: HashMap<Uri, Surroundings>,
+    root: Option<PathBuf>,
+}
+
+#[derive(Default)]
+struct Surroundings {
+    terraform_module: Option<TerraformModule>,
+    values_kind: Option<DocumentKind>,
+}
+
+impl Surroundings {
+    fn read(path: &Path, root: Option<&Path>) -> Surroundings {
+        if path.extension().is_some_and(|e| e == "tf") {
+            let folder = path.parent().unwrap_or(Path::new(""));
+            return Surroundings {
+                terraform_module: Some(TerraformModule::read_folder(folder)),
+                values_kind: None,
+            };
+        }
+        let yaml = path.extension().is_some_and(|e| e == "yaml" || e == "yml");
+        Surroundings {
+            terraform_module: None,
+            values_kind: yaml
+                .then(|| palint_core::values_kind_of(path, root))
+                .flatten(),
+        }
+    }
 }
 
 impl ServerSettings {
@@ -22,10 +51,12 @@ impl ServerSettings {
     pub fn reload(&mut self, client: Option<&Value>, root: Option<&Path>) -> Vec<String> {
         let (editor, problems) = client.map(Config::from_json).unwrap_or_default();
         self.resolver.set_editor(editor.clone(), root);
+        self.root = root.map(Path::to_path_buf);
         self.resolver.reload();
         self.editor = Arc::new(editor);
         let uris: Vec<Uri> = self.by_document.keys().cloned().collect();
         self.by_document.clear();
+        self.surroundings.clear();
         for uri in uris {
             self.open(&uri);
         }
@@ -37,17 +68,38 @@ impl ServerSettings {
         if let Some(path) = uri.to_file_path() {
             let settings = self.resolver.for_file(&path);
             self.by_document.insert(uri.clone(), settings);
+            let surroundings = Surroundings::read(&path, self.root.as_deref());
+            self.surroundings.insert(uri.clone(), surroundings);
+        }
+    }
+
+    /// Reads the files around every open document again (a Terraform file was saved).
+    pub fn reread_surroundings(&mut self) {
+        let uris: Vec<Uri> = self.surroundings.keys().cloned().collect();
+        for uri in uris {
+            if let Some(path) = uri.to_file_path() {
+                let surroundings = Surroundings::read(&path, self.root.as_deref());
+                self.surroundings.insert(uri, surroundings);
+            }
         }
     }
 
     pub fn close(&mut self, uri: &Uri) {
         self.by_document.remove(uri);
+        self.surroundings.remove(uri);
     }
 
     /// Check options for an open document.
     pub fn options(&self, uri: &Uri) -> Options<'_> {
         match self.by_document.get(uri) {
-            Some(file) => file.options(),
+            Some(file) => {
+                let around = self.surroundings.get(uri);
+                Options {
+                    kind: around.and_then(|a| a.values_kind),
+                    terraform_module: around.and_then(|a| a.terraform_module.as_ref()),
+                    ..file.options()
+                }
+            }
             None => Options {
                 config: Some(&self.editor),
                 ..Options::default()
@@ -65,6 +117,15 @@ impl ServerSettings {
 pub fn is_config_file(uri: &Uri) -> bool {
     uri.to_file_path().is_some_and(|p| {
         p.file_name().and_then(|n| n.to_str()) == Some(palint_core::config::CONFIG_FILE_NAME)
+    })
+}
+
+/// Whether a URI names a Terraform file or variable definitions file.
+pub fn is_terraform_file(uri: &Uri) -> bool {
+    uri.to_file_path().is_some_and(|p| {
+        p.file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(TerraformModule::is_module_file)
     })
 }
 

@@ -22,34 +22,7 @@ impl Modules {
         let module = self
             .by_folder
             .entry(folder)
-            .or_insert_with_key(|folder| Arc::new(read(folder)));
+            .or_insert_with_key(|folder| Arc::new(TerraformModule::read_folder(folder)));
         Some(module.clone())
     }
-}
-
-/// Reads a folder's module files; unreadable ones are left out (the check of the file itself
-/// reports a file it cannot read).
-fn read(folder: &Path) -> TerraformModule {
-    let mut module = TerraformModule::new();
-    let listed = if folder.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        folder
-    };
-    let Ok(entries) = std::fs::read_dir(listed) else {
-        return module;
-    };
-    let mut files: Vec<(String, PathBuf)> = entries
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
-        .filter_map(|e| Some((e.file_name().into_string().ok()?, e.path())))
-        .filter(|(name, _)| TerraformModule::is_module_file(name))
-        .collect();
-    files.sort();
-    for (name, path) in files {
-        if let Ok(text) = std::fs::read_to_string(&path) {
-            module.add_file(&name, &text);
-        }
-    }
-    module
 }

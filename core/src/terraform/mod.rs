@@ -9,7 +9,7 @@ mod variables;
 
 use std::cell::Cell;
 
-pub use module::TerraformModule;
+pub use module::{values_kind_of, TerraformModule};
 pub(crate) use module::{Facts, ModuleView, ProfileResource};
 
 use crate::diagnostic::Diagnostic;

@@ -243,3 +243,80 @@ impl ModuleView<'_> {
             .find(|p| p.name == name)
     }
 }
+
+/// Reading modules from disk, for the front ends that have files (the CLI, the language
+/// server). Unreadable files are left out: the check of a file reports its own read errors.
+impl TerraformModule {
+    /// The module in `folder`: its `.tf` and variable definitions files.
+    pub fn read_folder(folder: &std::path::Path) -> TerraformModule {
+        let mut module = TerraformModule::new();
+        let listed = if folder.as_os_str().is_empty() {
+            std::path::Path::new(".")
+        } else {
+            folder
+        };
+        let Ok(entries) = std::fs::read_dir(listed) else {
+            return module;
+        };
+        let mut files: Vec<(String, std::path::PathBuf)> = entries
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+            .filter_map(|e| Some((e.file_name().into_string().ok()?, e.path())))
+            .filter(|(name, _)| TerraformModule::is_module_file(name))
+            .collect();
+        files.sort();
+        for (name, path) in files {
+            if let Ok(text) = std::fs::read_to_string(&path) {
+                module.add_file(&name, &text);
+            }
+        }
+        module
+    }
+}
+
+/// How many folders up from a YAML file [`values_kind_of`] looks for the Terraform file that
+/// loads it (`file("${path.module}/values/aks.yaml")` is one or two folders down).
+const VALUES_FILE_SEARCH_DEPTH: usize = 3;
+
+/// The kind a YAML file is when a Terraform file near it loads it as a pack's `values`
+/// (`values = file("aks.yaml")` in a `kubernetes-aks` pack: AKS values). Looks in the file's
+/// folder and up to [`VALUES_FILE_SEARCH_DEPTH`] folders up, not above `root` when given.
+pub fn values_kind_of(
+    yaml: &std::path::Path,
+    root: Option<&std::path::Path>,
+) -> Option<crate::DocumentKind> {
+    let yaml = std::fs::canonicalize(yaml).ok()?;
+    let root = root.and_then(|r| std::fs::canonicalize(r).ok());
+    let mut folder = yaml.parent();
+    for _ in 0..VALUES_FILE_SEARCH_DEPTH {
+        let here = folder?;
+        let mut tf_files: Vec<std::path::PathBuf> = std::fs::read_dir(here)
+            .ok()?
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "tf"))
+            .collect();
+        tf_files.sort();
+        let mut found = None;
+        for tf in tf_files {
+            let Ok(text) = std::fs::read_to_string(&tf) else {
+                continue;
+            };
+            for values in super::values_files(&text) {
+                let target = std::fs::canonicalize(here.join(&values.path)).ok();
+                if target.as_deref() == Some(yaml.as_path()) {
+                    // A file two packs load: AKS values if either pack says so.
+                    found = found.or(values.kind);
+                }
+            }
+        }
+        if found.is_some() {
+            return found;
+        }
+        if root.as_deref() == Some(here) {
+            return None;
+        }
+        folder = here.parent();
+    }
+    None
+}
