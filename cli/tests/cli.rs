@@ -638,10 +638,13 @@ fn terraform_files_in_every_format() {
             stdout(&output)
         );
     }
-    // The real file itself is clean.
+    // The real files of the tutorials are clean.
     let clean = run(&[
         "check",
-        repo_root().join("tests/corpus/terraform").to_str().unwrap(),
+        repo_root()
+            .join("tests/corpus/terraform/terraform")
+            .to_str()
+            .unwrap(),
     ]);
     assert_eq!(clean.status.code(), Some(0), "{}", stdout(&clean));
 }
@@ -739,4 +742,74 @@ fn terraform_files_are_checked_with_their_module() {
         );
         assert_eq!(found[1].0, "profile-reference");
     }
+}
+
+/// Seeded mistakes in a copy of the provider's real AKS module (four files): a
+/// `terraform.tfvars` with a wrong subscription ID, and the infrastructure profile moved to
+/// another cloud. Both are reported where the cluster file uses them, with exact ranges.
+#[test]
+fn seeded_mistakes_in_a_real_terraform_module() {
+    let source =
+        repo_root().join("tests/corpus/terraform/terraform-provider-spectrocloud/examples/e2e/aks");
+    let dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(&source).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+    }
+    let profile = dir.path().join("resource_profile.tf");
+    let text = std::fs::read_to_string(&profile).unwrap();
+    assert!(text.contains("cloud       = \"aks\""));
+    std::fs::write(
+        &profile,
+        text.replacen("cloud       = \"aks\"", "cloud       = \"azure\"", 1),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("terraform.tfvars"),
+        "subscription_id = \"not-a-guid\"\n",
+    )
+    .unwrap();
+    let cluster = std::fs::read_to_string(dir.path().join("resource_cluster.tf")).unwrap();
+    let output = palint()
+        .current_dir(dir.path())
+        .args(["check", "resource_cluster.tf", "--format", "json"])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let found: Vec<(String, String, u64)> = json["files"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            let line = d["range"]["start"]["line"].as_u64().unwrap();
+            let start = d["range"]["start"]["character"].as_u64().unwrap() as usize;
+            let end = d["range"]["end"]["character"].as_u64().unwrap() as usize;
+            let text = &cluster.lines().nth(line as usize).unwrap()[start..end];
+            (
+                d["code"].as_str().unwrap().to_owned(),
+                text.to_owned(),
+                line + 1,
+            )
+        })
+        .collect();
+    let expected = [
+        ("invalid-guid", "var.subscription_id", 7),
+        (
+            "profile-reference",
+            "spectrocloud_cluster_profile.infra_profile.id",
+            21,
+        ),
+        ("invalid-guid", "var.subscription_id", 69),
+        (
+            "profile-reference",
+            "spectrocloud_cluster_profile.infra_profile.id",
+            83,
+        ),
+    ];
+    let expected: Vec<(String, String, u64)> = expected
+        .iter()
+        .map(|(c, t, l)| (c.to_string(), t.to_string(), *l))
+        .collect();
+    assert_eq!(found, expected);
+    assert_eq!(output.status.code(), Some(1));
 }

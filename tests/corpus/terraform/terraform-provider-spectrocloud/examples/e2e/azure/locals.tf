@@ -1,0 +1,3 @@
+locals {
+  cluster_kubeconfig = spectrocloud_cluster_azure.cluster.kubeconfig
+}
