@@ -85,11 +85,7 @@ pub fn diagnostic(text: &str, index: &LineIndex, d: &palint_core::Diagnostic) ->
                 edits: fix
                     .edits
                     .iter()
-                    .map(|e| TextEdit {
-                        from: index.utf16_offset(text, e.range.start),
-                        to: index.utf16_offset(text, e.range.end),
-                        insert: e.new_text.clone(),
-                    })
+                    .map(|e| text_edit(text, index, e))
                     .collect(),
             })
             .collect(),
@@ -220,3 +216,60 @@ pub fn rule(rule: &Rule) -> RuleInfo {
 #[derive(Serialize, Tsify)]
 #[tsify(type = "[name: string, description: string]")]
 pub struct KindEntry(pub &'static str, pub &'static str);
+
+/// A core edit with UTF-16 offsets.
+pub fn text_edit(text: &str, index: &LineIndex, edit: &palint_core::TextEdit) -> TextEdit {
+    TextEdit {
+        from: index.utf16_offset(text, edit.range.start),
+        to: index.utf16_offset(text, edit.range.end),
+        insert: edit.new_text.clone(),
+    }
+}
+
+/// A pack's values: their text, and how a position in it maps to the whole text.
+#[derive(Serialize, Tsify)]
+pub struct LayerValues {
+    text: String,
+    /// The kind the values are checked as, if palint knows it.
+    kind: Option<&'static str>,
+    /// Per line of `text`: its UTF-16 offset in `text` and in the whole text; columns map
+    /// one to one. Empty when the values cannot be edited in place (escapes, folding).
+    lines: Vec<(usize, usize)>,
+}
+
+/// One pack of a profile; `from`/`to` span its entry in the `pack` list.
+#[derive(Serialize, Tsify)]
+pub struct Layer {
+    name: String,
+    tag: Option<String>,
+    from: usize,
+    to: usize,
+    values: Option<LayerValues>,
+}
+
+pub fn layer(text: &str, index: &LineIndex, layer: &ide::Layer) -> Layer {
+    let values = layer.values.as_ref().map(|values| {
+        let inner = LineIndex::new(&values.text);
+        LayerValues {
+            text: values.text.clone(),
+            kind: values.kind.map(|k| k.name()),
+            lines: values
+                .lines
+                .iter()
+                .map(|(own, whole)| {
+                    (
+                        inner.utf16_offset(&values.text, *own),
+                        index.utf16_offset(text, *whole),
+                    )
+                })
+                .collect(),
+        }
+    });
+    Layer {
+        name: layer.name.clone(),
+        tag: layer.tag.clone(),
+        from: index.utf16_offset(text, layer.range.start),
+        to: index.utf16_offset(text, layer.range.end),
+        values,
+    }
+}

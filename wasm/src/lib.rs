@@ -87,6 +87,7 @@ impl Prepared {
             config: Some(&self.config),
             path: self.path.as_deref(),
             kind: self.kind,
+            ..Options::default()
         }
     }
 }
@@ -201,6 +202,43 @@ pub fn kind_names_js() -> Result<JsValue, JsError> {
     )
 }
 
+/// The layers (packs) of every Crossplane `Profile` in `text`, with where each pack's values
+/// live, for the editor's layer list and its per-layer pane.
+#[wasm_bindgen(unchecked_return_type = "Layer[]")]
+pub fn layers(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let prepared = prepare(options)?;
+    let index = LineIndex::new(text);
+    let found = palint_core::ide::layers(text, &prepared.options());
+    to_js(
+        &found
+            .iter()
+            .map(|layer| convert::layer(text, &index, layer))
+            .collect::<Vec<_>>(),
+    )
+}
+
+/// The edit that writes `values` as layer `layer`'s values (a block scalar indented like the
+/// pack), or `null` when there is no such layer with values.
+#[wasm_bindgen(js_name = setLayerValues, unchecked_return_type = "TextEdit | null")]
+pub fn set_layer_values(
+    text: &str,
+    layer: usize,
+    values: &str,
+    #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let prepared = prepare(options)?;
+    let found = palint_core::ide::layers(text, &prepared.options());
+    let Some(current) = found.get(layer).and_then(|l| l.values.as_ref()) else {
+        return Ok(JsValue::NULL);
+    };
+    let edit = palint_core::ide::set_layer_values(current, values);
+    let index = LineIndex::new(text);
+    to_js(&convert::text_edit(text, &index, &edit))
+}
+
 thread_local! {
     static LAST_PANIC: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
 }
@@ -246,6 +284,8 @@ mod typescript {
             <RuleSource as Tsify>::DECL,
             <RuleInfo as Tsify>::DECL,
             <KindEntry as Tsify>::DECL,
+            <LayerValues as Tsify>::DECL,
+            <Layer as Tsify>::DECL,
             <CheckOptions as Tsify>::DECL,
         ]
     }
