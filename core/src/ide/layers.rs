@@ -157,7 +157,8 @@ fn literal_lines(
         let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
         let line = &text[at..line_end];
         let spaces = line.len() - line.trim_start_matches(' ').len();
-        let blank = line.trim().is_empty();
+        // Spaces past the content indentation are content, not a blank line.
+        let blank = line.trim().is_empty() && indent.is_none_or(|indent| spaces <= indent);
         if !blank {
             let content = *indent.get_or_insert(spaces);
             if spaces < content || spaces <= key_column {
@@ -356,6 +357,9 @@ spec:
             let again = layers(&written, &Options::default());
             let values = again[0].values.as_ref().unwrap();
             proptest::prop_assert_eq!(&values.text, &new, "{}", written);
+            // Writing the same values again changes nothing (no lines left behind).
+            let twice = apply(&written, &set_layer_values(values, &new));
+            proptest::prop_assert_eq!(&twice, &written);
             for (inner, outer) in &values.lines {
                 let line = values.text[*inner..].split('\n').next().unwrap_or("");
                 proptest::prop_assert!(written[*outer..].starts_with(line), "{:?} at {}", line, outer);

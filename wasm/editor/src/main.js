@@ -1,13 +1,17 @@
-// The profile editor: CodeMirror 6 with palint's diagnostics, completion, hover and fixes.
+// The profile editor: CodeMirror 6 with palint's diagnostics, completion, hover and fixes,
+// a layer list with a pane per pack for Crossplane Profiles, and links that carry the text.
 import { basicSetup } from "codemirror";
-import { EditorView, hoverTooltip, keymap } from "@codemirror/view";
+import { EditorView, keymap } from "@codemirror/view";
 import { EditorState } from "@codemirror/state";
 import { yaml } from "@codemirror/lang-yaml";
 import { linter, lintGutter, forceLinting } from "@codemirror/lint";
-import { autocompletion, snippet, startCompletion } from "@codemirror/autocomplete";
+import { autocompletion, startCompletion } from "@codemirror/autocomplete";
 import { PalintClient } from "./palint-client.js";
 import { templates } from "./templates.js";
-import { renderMarkdown } from "./markdown.js";
+import { completionSource, palintHover, wholeTextTarget } from "./features.js";
+import { Layers } from "./layers.js";
+import { encodeState, decodeState } from "./share.js";
+import { colorScheme } from "./theme.js";
 
 const STORAGE_KEY = "palint-editor:text";
 const KIND_KEY = "palint-editor:kind";
@@ -19,15 +23,26 @@ window.palintBenchmark = (text, runs = 50) => palint.call("benchmark", { text, r
 const $ = (id) => document.getElementById(id);
 let kind = localStorage.getItem(KIND_KEY) ?? "";
 const options = () => (kind ? { kind } : undefined);
+let lastDiagnostics = [];
 
 // ---- Diagnostics: squiggles (the lint source) and the problems panel ----
 
-function applyFix(view, fix) {
+/** Applies a fix to the whole text, then gives the keyboard back to `focus`. */
+function applyFix(view, fix, focus = view) {
   view.dispatch({ changes: fix.edits.map((e) => ({ from: e.from, to: e.to, insert: e.insert })) });
+  focus.focus();
+}
+
+function goTo(view, d) {
+  if (layers.reveal(d.from, d.to)) return;
+  if (layers.selected !== null) layers.select(null);
+  view.dispatch({ selection: { anchor: d.from, head: d.to }, scrollIntoView: true });
   view.focus();
 }
 
-function renderProblems(view, diagnostics) {
+function renderProblems(view) {
+  const layer = layers.selectedLayer;
+  const diagnostics = layer ? layers.problemsIn(layer) : lastDiagnostics;
   const list = $("problems");
   list.replaceChildren();
   for (const d of diagnostics) {
@@ -46,6 +61,7 @@ function renderProblems(view, diagnostics) {
     message.className = "message";
     message.textContent = d.message;
     item.append(line, head, message);
+    item.setAttribute("aria-label", `${d.severity} on line ${d.line + 1}: ${d.message}`);
     for (const fix of d.fixes) {
       const button = document.createElement("button");
       button.type = "button";
@@ -53,20 +69,19 @@ function renderProblems(view, diagnostics) {
       button.textContent = fix.title;
       button.addEventListener("click", (event) => {
         event.stopPropagation();
-        applyFix(view, fix);
+        applyFix(view, fix, layers.pane ?? view);
       });
       item.append(button);
     }
-    const goTo = () => {
-      view.dispatch({ selection: { anchor: d.from, head: d.to }, scrollIntoView: true });
-      view.focus();
-    };
-    item.addEventListener("click", goTo);
-    item.addEventListener("keydown", (event) => event.key === "Enter" && goTo());
+    item.addEventListener("click", () => goTo(view, d));
+    item.addEventListener("keydown", (event) => {
+      if (event.key === "Enter" && event.target === item) goTo(view, d);
+    });
     list.append(item);
   }
   const errors = diagnostics.filter((d) => d.severity === "error").length;
-  $("counts").textContent = `(${errors} error${errors === 1 ? "" : "s"}, ${diagnostics.length - errors} other)`;
+  const scope = layer ? ` in ${layer.name}` : "";
+  $("counts").textContent = `(${errors} error${errors === 1 ? "" : "s"}, ${diagnostics.length - errors} other${scope})`;
 }
 
 async function showKinds(text) {
@@ -83,7 +98,9 @@ const palintLinter = linter(
     const diagnostics = await palint.call("check", { text, options: options() });
     if (view.state.doc.toString() !== text) return []; // stale; the next run follows
     stats.checks += 1;
-    renderProblems(view, diagnostics);
+    lastDiagnostics = diagnostics;
+    await layers.update(text, diagnostics);
+    renderProblems(view);
     showKinds(text);
     if (stats.firstDiagnosticsMs === null) {
       requestAnimationFrame(() => (stats.firstDiagnosticsMs = performance.now()));
@@ -100,54 +117,6 @@ const palintLinter = linter(
   { delay: 150 },
 );
 
-// ---- Completion and hover, from the same schemas ----
-
-/** LSP snippet (`$0`, `${1|a,b|}`) to CodeMirror's template syntax. */
-function toCodeMirrorSnippet(text) {
-  return text
-    .replace(/\$\{\d+\|([^|,}]*)[^}]*\|\}/g, (_, first) => "${" + first + "}")
-    .replace(/\$\{\d+:([^}]*)\}/g, (_, value) => "${" + value + "}")
-    .replace(/\$\d+/g, "${}");
-}
-
-async function completionSource(context) {
-  const before = context.matchBefore(/[\w./-]*/);
-  const charBefore = context.state.sliceDoc(context.pos - 1, context.pos);
-  if (!context.explicit && before.from === before.to && charBefore !== " " && charBefore !== ":") return null;
-  const text = context.state.doc.toString();
-  const items = await palint.call("complete", { text, offset: context.pos, options: options() });
-  if (!items.length) return null;
-  const from = Math.min(...items.map((i) => i.from));
-  return {
-    from,
-    to: Math.max(context.pos, ...items.map((i) => i.to)),
-    options: items.map((item) => ({
-      label: item.label,
-      type: item.kind === "key" ? "property" : "enum",
-      detail: item.detail,
-      info: item.documentation,
-      apply: item.snippet ? snippet(toCodeMirrorSnippet(item.insertText)) : item.insertText,
-    })),
-    validFor: /^[\w./-]*$/,
-  };
-}
-
-const palintHover = hoverTooltip(async (view, pos) => {
-  const found = await palint.call("hover", { text: view.state.doc.toString(), offset: pos, options: options() });
-  if (!found) return null;
-  return {
-    pos: found.from,
-    end: found.to,
-    above: true,
-    create() {
-      const dom = document.createElement("div");
-      dom.className = "palint-hover";
-      dom.innerHTML = renderMarkdown(found.contents);
-      return { dom };
-    },
-  };
-});
-
 // ---- The editor, persistence, and the toolbar ----
 
 const persist = EditorView.updateListener.of((update) => {
@@ -156,18 +125,27 @@ const persist = EditorView.updateListener.of((update) => {
   localStorage.setItem(STORAGE_KEY, update.state.doc.toString());
 });
 
-const initialText = localStorage.getItem(STORAGE_KEY) ?? templates["kubernetes-aks-values"].text;
-const view = new EditorView({
+// A shared link wins over what this browser had.
+const shared = await decodeState(location.hash);
+if (shared) {
+  kind = shared.kind ?? "";
+  localStorage.setItem(KIND_KEY, kind);
+}
+const initialText = shared?.text ?? localStorage.getItem(STORAGE_KEY) ?? templates["kubernetes-aks-values"].text;
+let view;
+const target = () => wholeTextTarget(view)();
+view = new EditorView({
   parent: $("editor"),
   state: EditorState.create({
     doc: initialText,
     extensions: [
       basicSetup,
       yaml(),
+      colorScheme(),
       lintGutter(),
       palintLinter,
-      autocompletion({ override: [completionSource], activateOnTyping: true }),
-      palintHover,
+      autocompletion({ override: [completionSource(palint, options, target)], activateOnTyping: true }),
+      palintHover(palint, options, target),
       keymap.of([{ key: "Ctrl-Space", run: startCompletion }]),
       persist,
       EditorView.contentAttributes.of({ "aria-label": "Profile YAML editor" }),
@@ -176,7 +154,25 @@ const view = new EditorView({
 });
 window.palintView = view;
 
+const layers = new Layers({
+  palint,
+  wholeView: view,
+  options,
+  applyFix,
+  onChange: () => renderProblems(view),
+  elements: {
+    nav: $("layers"),
+    list: $("layer-list"),
+    whole: $("editor"),
+    pane: $("layer-pane"),
+    paneTitle: $("layer-title"),
+    paneEditor: $("layer-editor"),
+  },
+});
+window.palintLayers = layers;
+
 function setText(text) {
+  layers.select(null);
   view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
   view.focus();
 }
@@ -213,6 +209,26 @@ $("save").addEventListener("click", () => {
   link.download = "profile.yaml";
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+});
+
+$("share").addEventListener("click", async () => {
+  const hash = await encodeState({ text: view.state.doc.toString(), kind });
+  history.replaceState(null, "", hash);
+  const link = location.href;
+  let copied = false;
+  try {
+    await navigator.clipboard.writeText(link);
+    copied = true;
+  } catch {
+    // No clipboard permission: the link is in the address bar and the field below.
+  }
+  const field = $("share-link");
+  field.value = link;
+  field.hidden = false;
+  $("share-status").textContent = copied
+    ? "Link copied. The text is in the link itself; nothing is uploaded."
+    : "Copy this link. The text is in the link itself; nothing is uploaded.";
+  field.select();
 });
 
 palint.call("version").then((version) => ($("version").textContent = version));

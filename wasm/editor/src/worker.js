@@ -13,6 +13,8 @@ const operations = {
   complete: ({ text, offset, options }) => palint.complete(text, offset, options),
   hover: ({ text, offset, options }) => palint.hover(text, offset, options),
   documents: ({ text, options }) => palint.documents(text, options),
+  layers: ({ text, options }) => palint.layers(text, options),
+  setLayerValues: ({ text, layer, values, options }) => palint.setLayerValues(text, layer, values, options),
   kinds: () => palint.kindNames(),
   version: () => palint.version(),
   // Median time of `runs` checks of `text`, measured here (no messaging in the figure).
