@@ -40,10 +40,22 @@ function goTo(view, d) {
   view.focus();
 }
 
+let renderedProblems = null;
+
 function renderProblems(view) {
   const layer = layers.selectedLayer;
   const diagnostics = layer ? layers.problemsIn(layer) : lastDiagnostics;
   const list = $("problems");
+  // Unchanged problems keep their elements, so keyboard focus stays where it was.
+  const key = JSON.stringify([layers.selected, diagnostics]);
+  if (key === renderedProblems) return;
+  renderedProblems = key;
+  const focused = list.contains(document.activeElement)
+    ? {
+        index: [...list.children].indexOf(document.activeElement.closest("li")),
+        fix: document.activeElement.classList.contains("fix"),
+      }
+    : null;
   list.replaceChildren();
   for (const d of diagnostics) {
     const item = document.createElement("li");
@@ -75,9 +87,16 @@ function renderProblems(view) {
     }
     item.addEventListener("click", () => goTo(view, d));
     item.addEventListener("keydown", (event) => {
-      if (event.key === "Enter" && event.target === item) goTo(view, d);
+      if (event.key !== "Enter" || event.target !== item) return;
+      // Else the Enter would go on to the editor and replace the selected problem.
+      event.preventDefault();
+      goTo(view, d);
     });
     list.append(item);
+  }
+  if (focused && list.children.length) {
+    const item = list.children[Math.min(focused.index, list.children.length - 1)];
+    ((focused.fix && item.querySelector("button.fix")) || item).focus();
   }
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const scope = layer ? ` in ${layer.name}` : "";
@@ -119,6 +138,14 @@ const palintLinter = linter(
 
 // ---- The editor, persistence, and the toolbar ----
 
+// A fix's offsets are those of the text it was found in: until the next check, the
+// problems list's fixes are disabled (the marks in the editor move with the text).
+const staleFixes = EditorView.updateListener.of((update) => {
+  if (!update.docChanged) return;
+  renderedProblems = null;
+  for (const button of $("problems").querySelectorAll("button.fix")) button.disabled = true;
+});
+
 const persist = EditorView.updateListener.of((update) => {
   if (!update.docChanged) return;
   // Saved on every change (cheap), so a reload or a crash loses nothing.
@@ -148,6 +175,7 @@ view = new EditorView({
       palintHover(palint, options, target),
       keymap.of([{ key: "Ctrl-Space", run: startCompletion }]),
       persist,
+      staleFixes,
       EditorView.contentAttributes.of({ "aria-label": "Profile YAML editor" }),
     ],
   }),
