@@ -88,13 +88,7 @@ pub fn top_level_literals(text: &str) -> Option<Vec<(String, Option<Span>)>> {
         let Structure::Attribute(attribute) = structure else {
             continue;
         };
-        let mut builder = Builder {
-            text,
-            nodes: Vec::new(),
-            deferred: Vec::new(),
-            structural: false,
-            heredocs: Vec::new(),
-        };
+        let mut builder = Builder::new(text);
         let value = builder.expression(&attribute.value, 0);
         let literal = builder.deferred.is_empty() && builder.heredocs.is_empty();
         let span = builder.nodes[value].span.clone();
@@ -104,13 +98,7 @@ pub fn top_level_literals(text: &str) -> Option<Vec<(String, Option<Span>)>> {
 }
 
 fn read_block(text: &str, block: &Block) -> HclBlock {
-    let mut builder = Builder {
-        text,
-        nodes: Vec::new(),
-        deferred: Vec::new(),
-        structural: false,
-        heredocs: Vec::new(),
-    };
+    let mut builder = Builder::new(text);
     let span = block.span().unwrap_or(0..0);
     let root = builder.body(&block.body, span.clone(), 0);
     builder.deferred.sort_by_key(|s| (s.start, s.end));
@@ -145,7 +133,17 @@ struct Builder<'a> {
     heredocs: Vec<(NodeId, OffsetMap)>,
 }
 
-impl Builder<'_> {
+impl<'a> Builder<'a> {
+    fn new(text: &'a str) -> Builder<'a> {
+        Builder {
+            text,
+            nodes: Vec::new(),
+            deferred: Vec::new(),
+            structural: false,
+            heredocs: Vec::new(),
+        }
+    }
+
     fn push(&mut self, value: NodeValue, span: Span, flow: bool) -> NodeId {
         self.nodes.push(Node { value, span, flow });
         self.nodes.len() - 1
