@@ -9,7 +9,11 @@
 //! - `x-palint-embedded: yaml`: the string holds YAML that palint checks too.
 
 pub mod codes;
+mod compiled;
+#[cfg(test)]
+mod differential;
 mod validate;
+mod walk;
 
 pub use validate::ALIAS_EXPANSION_BUDGET_PER_TEXT;
 
@@ -26,7 +30,8 @@ pub struct Schema {
     /// The schema file's text, as shipped in `schemas/`.
     pub source: &'static str,
     pub root: Value,
-    validator: jsonschema::Validator,
+    /// What the schema pass validates against, compiled from `root`.
+    compiled: compiled::Compiled,
 }
 
 static SCHEMAS: LazyLock<Vec<Schema>> = LazyLock::new(|| {
@@ -37,15 +42,13 @@ static SCHEMAS: LazyLock<Vec<Schema>> = LazyLock::new(|| {
             // The schemas ship inside the binary and are tested; a broken one is a build defect.
             let root: Value = serde_json::from_str(source)
                 .unwrap_or_else(|e| panic!("schemas/{}.schema.json is not JSON: {e}", kind.name()));
-            let validator = jsonschema::options()
-                .with_draft(jsonschema::Draft::Draft202012)
-                .build(&root)
+            let compiled = compiled::Compiled::new(&root)
                 .unwrap_or_else(|e| panic!("schemas/{}.schema.json is invalid: {e}", kind.name()));
             Schema {
                 kind,
                 source,
                 root,
-                validator,
+                compiled,
             }
         })
         .collect()
