@@ -27,7 +27,7 @@ pub(crate) use validate::{validate, Input};
 
 pub struct Schema {
     pub kind: DocumentKind,
-    /// The schema file's text, as shipped in `schemas/`.
+    /// The schema file's text from `schemas/`, without indentation (`core/build.rs`).
     pub source: &'static str,
     pub root: Value,
     /// What the schema pass validates against, compiled from `root`.
@@ -169,6 +169,18 @@ mod tests {
         for kind in DocumentKind::ALL {
             let schema = for_kind(kind);
             assert!(description(&schema.root).is_some(), "{kind}");
+        }
+    }
+
+    #[test]
+    fn embedded_schemas_are_the_files_in_schemas() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../schemas");
+        for kind in DocumentKind::ALL {
+            let file = dir.join(format!("{}.schema.json", kind.name()));
+            let text = std::fs::read_to_string(&file).unwrap();
+            let on_disk: Value = serde_json::from_str(&text).unwrap();
+            assert_eq!(for_kind(kind).root, on_disk, "{kind}");
+            assert!(for_kind(kind).source.len() < text.len(), "{kind}");
         }
     }
 
