@@ -18,7 +18,7 @@ mod walk;
 pub use validate::ALIAS_EXPANSION_BUDGET_PER_TEXT;
 
 use serde_json::Value;
-use std::sync::LazyLock;
+use std::sync::OnceLock;
 
 use crate::kind::DocumentKind;
 use crate::syntax::PathSegment;
@@ -34,32 +34,33 @@ pub struct Schema {
     compiled: compiled::Compiled,
 }
 
-static SCHEMAS: LazyLock<Vec<Schema>> = LazyLock::new(|| {
-    DocumentKind::ALL
-        .into_iter()
-        .map(|kind| {
-            let source = kind.spec().schema;
-            // The schemas ship inside the binary and are tested; a broken one is a build defect.
-            let root: Value = serde_json::from_str(source)
-                .unwrap_or_else(|e| panic!("schemas/{}.schema.json is not JSON: {e}", kind.name()));
-            let compiled = compiled::Compiled::new(&root)
-                .unwrap_or_else(|e| panic!("schemas/{}.schema.json is invalid: {e}", kind.name()));
-            Schema {
-                kind,
-                source,
-                root,
-                compiled,
-            }
-        })
-        .collect()
-});
+/// Each kind's schema, parsed and compiled at its first use (a page that checks one kind
+/// does not wait for the others).
+static SCHEMAS: [OnceLock<Schema>; DocumentKind::ALL.len()] =
+    [const { OnceLock::new() }; DocumentKind::ALL.len()];
+
+fn load(kind: DocumentKind) -> Schema {
+    let source = kind.spec().schema;
+    // The schemas ship inside the binary and are tested; a broken one is a build defect.
+    let root: Value = serde_json::from_str(source)
+        .unwrap_or_else(|e| panic!("schemas/{}.schema.json is not JSON: {e}", kind.name()));
+    let compiled = compiled::Compiled::new(&root)
+        .unwrap_or_else(|e| panic!("schemas/{}.schema.json is invalid: {e}", kind.name()));
+    Schema {
+        kind,
+        source,
+        root,
+        compiled,
+    }
+}
 
 /// The schema of a document kind.
 pub fn for_kind(kind: DocumentKind) -> &'static Schema {
-    &SCHEMAS[DocumentKind::ALL
+    let index = DocumentKind::ALL
         .iter()
         .position(|k| *k == kind)
-        .expect("every kind has a schema")]
+        .expect("every kind has a schema");
+    SCHEMAS[index].get_or_init(|| load(kind))
 }
 
 impl Schema {

@@ -175,6 +175,8 @@ const view = new EditorView({
   }),
 });
 window.palintView = view;
+// The first check runs as soon as the module is ready, not after the typing debounce.
+forceLinting(view);
 
 function setText(text) {
   view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
