@@ -528,6 +528,24 @@ mod tests {
     }
 
     #[test]
+    fn documents_come_one_at_a_time_as_parse_collects_them() {
+        let text = "a: 1\n---\nb: [1\n---\nc: &x {d: 2}\ne: *x\n---\n";
+        let mut lazy = documents(text);
+        let first = lazy.next().unwrap();
+        // The first is complete (its span runs to the next `---`) before the rest is read.
+        assert_eq!(&text[first.span.clone()], "a: 1\n");
+        let rest: Vec<Document> = lazy.collect();
+        let all = parse(text).documents;
+        assert_eq!(all.len(), 1 + rest.len());
+        for (one, other) in all.iter().zip(std::iter::once(&first).chain(&rest)) {
+            assert_eq!(one.span, other.span);
+            assert_eq!(one.error, other.error);
+            assert_eq!(one.nodes.len(), other.nodes.len());
+        }
+        assert!(rest[0].error.is_some());
+    }
+
+    #[test]
     fn parsing_resumes_after_a_broken_document() {
         let text = "a: 1\n---\nb: [1\nc: 2\n---\nd: é\n--- \ne: 4\n";
         let stream = parse(text);
