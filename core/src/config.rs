@@ -13,7 +13,8 @@
 //! reported, with positions, by checking the file itself (document kind `palint-config`,
 //! `schemas/palint-config.schema.json`), so the file, the editor and the CLI agree.
 
-use globset::{Glob, GlobMatcher};
+use crate::glob::GlobMatcher;
+use globset::Glob;
 use serde_json::Value;
 use std::collections::HashMap;
 
@@ -211,9 +212,8 @@ impl Config {
 
 /// A glob as `.palint.yaml` and the editors write it (`**` crosses folders).
 pub(crate) fn compile_glob(pattern: &str) -> Result<GlobMatcher, String> {
-    Glob::new(pattern)
-        .map(|glob| glob.compile_matcher())
-        .map_err(|e| format!("invalid glob `{pattern}`: {}", e.kind()))
+    let glob = Glob::new(pattern).map_err(|e| format!("invalid glob `{pattern}`: {}", e.kind()))?;
+    GlobMatcher::new(&glob).map_err(|e| format!("invalid glob `{pattern}`: {e}"))
 }
 
 /// A level as written (a string; the schema accepts nothing else).

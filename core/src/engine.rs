@@ -208,12 +208,13 @@ fn check_text(
     nesting: Nesting,
 ) -> Vec<Diagnostic> {
     let masked = template::mask(text);
-    let stream = parse(&masked.text);
     let mut out = Vec::new();
     let mut previous_end = 0;
     // One line index for all the documents of the text, built for the first recognized one.
     let lines = std::cell::OnceCell::new();
-    for doc in &stream.documents {
+    // One parsed document at a time: memory stays that of the largest, not of the stream.
+    for doc in crate::syntax::documents(&masked.text) {
+        let doc = &doc;
         let (mut kind, source) = decide_kind(&masked.text, doc, previous_end, forced);
         previous_end = doc.span.end;
         if nesting == Nesting::Embedded

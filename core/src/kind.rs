@@ -64,7 +64,8 @@ pub struct KindSpec {
 
 macro_rules! schema_file {
     ($name:literal) => {
-        include_str!(concat!("../../schemas/", $name, ".schema.json"))
+        // Minified by build.rs from `schemas/`.
+        include_str!(concat!(env!("OUT_DIR"), "/schemas/", $name, ".schema.json"))
     };
 }
 

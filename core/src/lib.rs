@@ -15,6 +15,7 @@ pub mod config;
 mod diagnostic;
 mod engine;
 pub mod explain;
+mod glob;
 pub mod ide;
 pub mod kind;
 pub mod layout;

@@ -13,11 +13,11 @@ const types = {
   ".json": "application/json",
 };
 
-export function serve(port = 0) {
+export function serve(port = 0, root = dist) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
-    const file = normalize(join(dist, path === "/" ? "index.html" : path));
-    if (!file.startsWith(dist)) {
+    const file = normalize(join(root, path === "/" ? "index.html" : path));
+    if (!file.startsWith(root)) {
       response.writeHead(403).end();
       return;
     }

@@ -9,12 +9,16 @@
 //! - `x-palint-embedded: yaml`: the string holds YAML that palint checks too.
 
 pub mod codes;
+mod compiled;
+#[cfg(test)]
+mod differential;
 mod validate;
+mod walk;
 
 pub use validate::ALIAS_EXPANSION_BUDGET_PER_TEXT;
 
 use serde_json::Value;
-use std::sync::LazyLock;
+use std::sync::OnceLock;
 
 use crate::kind::DocumentKind;
 use crate::syntax::PathSegment;
@@ -23,40 +27,40 @@ pub(crate) use validate::{validate, Input};
 
 pub struct Schema {
     pub kind: DocumentKind,
-    /// The schema file's text, as shipped in `schemas/`.
+    /// The schema file's text from `schemas/`, without indentation (`core/build.rs`).
     pub source: &'static str,
     pub root: Value,
-    validator: jsonschema::Validator,
+    /// What the schema pass validates against, compiled from `root`.
+    compiled: compiled::Compiled,
 }
 
-static SCHEMAS: LazyLock<Vec<Schema>> = LazyLock::new(|| {
-    DocumentKind::ALL
-        .into_iter()
-        .map(|kind| {
-            let source = kind.spec().schema;
-            // The schemas ship inside the binary and are tested; a broken one is a build defect.
-            let root: Value = serde_json::from_str(source)
-                .unwrap_or_else(|e| panic!("schemas/{}.schema.json is not JSON: {e}", kind.name()));
-            let validator = jsonschema::options()
-                .with_draft(jsonschema::Draft::Draft202012)
-                .build(&root)
-                .unwrap_or_else(|e| panic!("schemas/{}.schema.json is invalid: {e}", kind.name()));
-            Schema {
-                kind,
-                source,
-                root,
-                validator,
-            }
-        })
-        .collect()
-});
+/// Each kind's schema, parsed and compiled at its first use (a page that checks one kind
+/// does not wait for the others).
+static SCHEMAS: [OnceLock<Schema>; DocumentKind::ALL.len()] =
+    [const { OnceLock::new() }; DocumentKind::ALL.len()];
+
+fn load(kind: DocumentKind) -> Schema {
+    let source = kind.spec().schema;
+    // The schemas ship inside the binary and are tested; a broken one is a build defect.
+    let root: Value = serde_json::from_str(source)
+        .unwrap_or_else(|e| panic!("schemas/{}.schema.json is not JSON: {e}", kind.name()));
+    let compiled = compiled::Compiled::new(&root)
+        .unwrap_or_else(|e| panic!("schemas/{}.schema.json is invalid: {e}", kind.name()));
+    Schema {
+        kind,
+        source,
+        root,
+        compiled,
+    }
+}
 
 /// The schema of a document kind.
 pub fn for_kind(kind: DocumentKind) -> &'static Schema {
-    &SCHEMAS[DocumentKind::ALL
+    let index = DocumentKind::ALL
         .iter()
         .position(|k| *k == kind)
-        .expect("every kind has a schema")]
+        .expect("every kind has a schema");
+    SCHEMAS[index].get_or_init(|| load(kind))
 }
 
 impl Schema {
@@ -166,6 +170,18 @@ mod tests {
         for kind in DocumentKind::ALL {
             let schema = for_kind(kind);
             assert!(description(&schema.root).is_some(), "{kind}");
+        }
+    }
+
+    #[test]
+    fn embedded_schemas_are_the_files_in_schemas() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../schemas");
+        for kind in DocumentKind::ALL {
+            let file = dir.join(format!("{}.schema.json", kind.name()));
+            let text = std::fs::read_to_string(&file).unwrap();
+            let on_disk: Value = serde_json::from_str(&text).unwrap();
+            assert_eq!(for_kind(kind).root, on_disk, "{kind}");
+            assert!(for_kind(kind).source.len() < text.len(), "{kind}");
         }
     }
 

@@ -1,18 +1,14 @@
-//! The schema pass: the document as JSON, validated with `jsonschema`, each error mapped
-//! back to a node span with a message in palint's words.
-
-use jsonschema::error::{TypeKind, ValidationErrorKind};
-use jsonschema::paths::LocationSegment;
-use serde_json::{Map, Number, Value};
+//! The schema pass: the document validated against its kind's compiled schema (`walk`),
+//! each error mapped back to a node span with a message in palint's words.
 
 use super::codes::{INVALID_VALUE, MISSING_REQUIRED, TYPE_MISMATCH, UNKNOWN_KEY, YAML_LIMIT};
+use super::compiled::{Compiled, JsonType, Types};
+use super::walk::{fits_budget, ErrorKind, Walker};
 use super::{enum_values, owning_rule, property_names, type_name, Schema};
 use crate::diagnostic::Diagnostic;
 use crate::kind::DocumentKind;
 use crate::suggest::{closest, one_of};
-use crate::syntax::{
-    path_to_string, Document, NodeId, NodeValue, PathSegment, ScalarType, MAX_DEPTH,
-};
+use crate::syntax::{path_to_string, Document, NodeId, NodeValue, PathSegment, ScalarType};
 
 /// How many JSON values alias expansion may add beyond a document's own nodes. An alias
 /// bomb (each level doubling the last) passes this after a few levels and is reported.
@@ -50,16 +46,18 @@ pub(crate) fn validate(cx: &Input) -> Vec<Diagnostic> {
     let left = cx.alias_budget.map_or(ALIAS_EXPANSION_BUDGET, |b| b.get());
     let allowed = own + left.min(ALIAS_EXPANSION_BUDGET);
     let mut budget = allowed;
-    let instance = to_json(cx.doc, root, &mut budget, 0);
+    // The same accounting as a JSON copy of the document with aliases expanded would need,
+    // without making the copy: the walk below reads the tree in place.
+    let fits = fits_budget(cx.doc, root, &mut budget, 0);
     if let Some(shared) = cx.alias_budget {
         let added = (allowed - budget).saturating_sub(own);
-        shared.set(if instance.is_some() {
+        shared.set(if fits {
             shared.get().saturating_sub(added)
         } else {
             shared.get().saturating_sub(added.max(1))
         });
     }
-    let Some(instance) = instance else {
+    if !fits {
         let span = cx.doc.span(root);
         let first_line = span.start
             ..cx.text[span.clone()]
@@ -78,44 +76,39 @@ pub(crate) fn validate(cx: &Input) -> Vec<Diagnostic> {
             )
         };
         return vec![YAML_LIMIT.diagnostic(first_line, message)];
-    };
+    }
     let schema = cx.schema();
     let mut found = Vec::new();
-    for error in schema.validator_errors(&instance) {
-        let path: Vec<PathSegment> = error
-            .instance_path()
-            .iter()
-            .map(|segment| match segment {
-                LocationSegment::Property(p) => PathSegment::Key(p.into_owned()),
-                LocationSegment::Index(i) => PathSegment::Index(i),
-            })
-            .collect();
-        if owned_by_rule(schema, &path, error.kind()) {
+    for error in schema_errors(&schema.compiled, cx.doc, root) {
+        let (path, kind) = (&error.path, &error.kind);
+        if owned_by_rule(schema, path, kind) {
             continue;
         }
-        if is_null_type_error(cx.doc, &path, error.kind()) {
+        if is_null_type_error(cx.doc, path, kind) {
             continue;
         }
-        if cx.kind.is_terraform() && is_terraform_conversion(cx.doc, &path, error.kind()) {
+        if cx.kind.is_terraform() && is_terraform_conversion(cx.doc, path, kind) {
             continue;
         }
-        found.extend(describe(cx, &path, error.kind()));
+        found.extend(describe(cx, path, kind));
     }
     found
 }
 
-impl Schema {
-    fn validator_errors<'a>(
-        &'a self,
-        instance: &'a Value,
-    ) -> impl Iterator<Item = jsonschema::ValidationError<'a>> {
-        self.validator.iter_errors(instance)
-    }
+/// Every schema error of the document whose root is `root`, before palint's filters.
+pub(super) fn schema_errors(
+    compiled: &Compiled,
+    doc: &Document,
+    root: NodeId,
+) -> Vec<super::walk::SchemaError> {
+    let mut walker = Walker::new(doc, compiled);
+    walker.validate(Compiled::ROOT, root);
+    walker.errors
 }
 
 /// Leaves an error to the named rule that owns the value (see `x-palint-rule`). Structural
 /// errors inside an owned list or map (a number where a string belongs) stay generic.
-fn owned_by_rule(schema: &Schema, path: &[PathSegment], kind: &ValidationErrorKind) -> bool {
+fn owned_by_rule(schema: &Schema, path: &[PathSegment], kind: &ErrorKind) -> bool {
     let node_owned = schema.node_at(path).and_then(owning_rule).is_some();
     let parent_owned = !path.is_empty()
         && schema
@@ -123,34 +116,24 @@ fn owned_by_rule(schema: &Schema, path: &[PathSegment], kind: &ValidationErrorKi
             .and_then(owning_rule)
             .is_some();
     match kind {
-        ValidationErrorKind::Required { .. } | ValidationErrorKind::AdditionalProperties { .. } => {
-            false
-        }
+        ErrorKind::Required { .. } | ErrorKind::AdditionalProperties { .. } => false,
         // Rules judge scalar values; a collection's shape (a string where the tag list
         // belongs) is the schema pass's to report.
-        ValidationErrorKind::Type { kind } => node_owned && !expects_collection(kind),
+        ErrorKind::Type { expected } => node_owned && !expects_collection(expected),
         _ => node_owned || parent_owned,
     }
 }
 
 /// A literal Terraform converts by itself: `"2"` where a number belongs, `"true"` for a
 /// boolean, a number or boolean where a string belongs.
-fn is_terraform_conversion(
-    doc: &Document,
-    path: &[PathSegment],
-    kind: &ValidationErrorKind,
-) -> bool {
-    let ValidationErrorKind::Type { kind } = kind else {
+fn is_terraform_conversion(doc: &Document, path: &[PathSegment], kind: &ErrorKind) -> bool {
+    let ErrorKind::Type { expected } = kind else {
         return false;
     };
     let Some(scalar) = locate(doc, path).and_then(|at| doc.scalar(at.value)) else {
         return false;
     };
-    let expected: Vec<String> = match kind {
-        TypeKind::Single(t) => vec![t.to_string()],
-        TypeKind::Multiple(types) => types.iter().map(|t| t.to_string()).collect(),
-    };
-    expected.iter().any(|t| match (t.as_str(), scalar.ty) {
+    expected.all().iter().any(|t| match (t.name(), scalar.ty) {
         ("number" | "integer", ScalarType::Str) => scalar.text.trim().parse::<f64>().is_ok(),
         ("boolean", ScalarType::Str) => matches!(scalar.text.as_str(), "true" | "false"),
         ("string", ScalarType::Int(_) | ScalarType::Float(_) | ScalarType::Bool(_)) => true,
@@ -161,24 +144,17 @@ fn is_terraform_conversion(
 /// A null value (`annotations:` with nothing after it) where a mapping, list or string
 /// belongs: Kubernetes drops nulls of non-nullable fields and Palette reads them as unset,
 /// so it is not a type error.
-fn is_null_type_error(doc: &Document, path: &[PathSegment], kind: &ValidationErrorKind) -> bool {
-    matches!(kind, ValidationErrorKind::Type { .. })
+fn is_null_type_error(doc: &Document, path: &[PathSegment], kind: &ErrorKind) -> bool {
+    matches!(kind, ErrorKind::Type { .. })
         && locate(doc, path)
             .and_then(|at| doc.scalar(at.value))
             .is_some_and(|s| s.ty == ScalarType::Null)
 }
 
-fn expects_collection(kind: &TypeKind) -> bool {
-    let is_collection = |t: &jsonschema::JsonType| {
-        matches!(
-            t,
-            jsonschema::JsonType::Array | jsonschema::JsonType::Object
-        )
-    };
-    match kind {
-        TypeKind::Single(t) => is_collection(t),
-        TypeKind::Multiple(types) => types.iter().all(|t| is_collection(&t)),
-    }
+fn expects_collection(kind: &Types) -> bool {
+    kind.all()
+        .iter()
+        .all(|t| matches!(t, JsonType::Array | JsonType::Object))
 }
 
 /// Where a path leads in the document: the value node and the key that holds it.
@@ -210,7 +186,7 @@ fn locate(doc: &Document, path: &[PathSegment]) -> Option<Located> {
     Some(located)
 }
 
-fn describe(cx: &Input, path: &[PathSegment], kind: &ValidationErrorKind) -> Vec<Diagnostic> {
+fn describe(cx: &Input, path: &[PathSegment], kind: &ErrorKind) -> Vec<Diagnostic> {
     let doc = cx.doc;
     let Some(at) = locate(doc, path) else {
         return Vec::new();
@@ -220,12 +196,11 @@ fn describe(cx: &Input, path: &[PathSegment], kind: &ValidationErrorKind) -> Vec
     let schema_node = cx.schema().node_at(path);
     let one = |d: Diagnostic| vec![d];
     match kind {
-        ValidationErrorKind::AdditionalProperties { unexpected } => unexpected
+        ErrorKind::AdditionalProperties { unexpected } => unexpected
             .iter()
             .filter_map(|key| unknown_key(cx, path, at.value, key))
             .collect(),
-        ValidationErrorKind::Required { property } => {
-            let property = property.as_str().unwrap_or_default();
+        ErrorKind::Required { property } => {
             let span = match at.key {
                 Some(key) => doc.span(key),
                 None => first_line(cx, at.value),
@@ -240,10 +215,10 @@ fn describe(cx: &Input, path: &[PathSegment], kind: &ValidationErrorKind) -> Vec
                 format!("{owner} is missing the required key `{property}`"),
             ))
         }
-        ValidationErrorKind::Type { kind } => {
+        ErrorKind::Type { expected: kind } => {
             let expected = match kind {
-                TypeKind::Single(t) => article(&t.to_string()),
-                TypeKind::Multiple(_) => schema_node
+                Types::Single(t) => article(t.name()),
+                Types::Multiple(_) => schema_node
                     .and_then(type_name)
                     .map(article)
                     .unwrap_or_else(|| "another type".into()),
@@ -266,7 +241,7 @@ fn describe(cx: &Input, path: &[PathSegment], kind: &ValidationErrorKind) -> Vec
             }
             one(d)
         }
-        ValidationErrorKind::Enum { .. } | ValidationErrorKind::Constant { .. } => {
+        ErrorKind::Enum | ErrorKind::Constant => {
             let allowed = schema_node.map(enum_values).unwrap_or_default();
             let value = doc.str_value(at.value).unwrap_or_default();
             let mut d = INVALID_VALUE.diagnostic(
@@ -285,56 +260,45 @@ fn describe(cx: &Input, path: &[PathSegment], kind: &ValidationErrorKind) -> Vec
             }
             one(d)
         }
-        ValidationErrorKind::Minimum { limit }
-        | ValidationErrorKind::ExclusiveMinimum { limit } => one(INVALID_VALUE.diagnostic(
+        ErrorKind::Minimum { limit } => one(INVALID_VALUE.diagnostic(
             span,
             format!(
                 "`{name}` must be at least {limit}, not {}",
                 scalar_text(doc, at.value)
             ),
         )),
-        ValidationErrorKind::Maximum { limit }
-        | ValidationErrorKind::ExclusiveMaximum { limit } => one(INVALID_VALUE.diagnostic(
+        ErrorKind::Maximum { limit } => one(INVALID_VALUE.diagnostic(
             span,
             format!(
                 "`{name}` must be at most {limit}, not {}",
                 scalar_text(doc, at.value)
             ),
         )),
-        ValidationErrorKind::MinLength { limit } => one(INVALID_VALUE.diagnostic(
+        ErrorKind::MinLength { limit } => one(INVALID_VALUE.diagnostic(
             span,
             format!("`{name}` must be at least {limit} characters long"),
         )),
-        ValidationErrorKind::MaxLength { limit } => one(INVALID_VALUE.diagnostic(
+        ErrorKind::MaxLength { limit } => one(INVALID_VALUE.diagnostic(
             span,
             format!("`{name}` must be at most {limit} characters long"),
         )),
-        ValidationErrorKind::MinItems { limit } => {
+        ErrorKind::MinItems { limit } => {
             one(INVALID_VALUE.diagnostic(span, format!("`{name}` needs at least {limit} item(s)")))
         }
-        ValidationErrorKind::MaxItems { limit } => {
+        ErrorKind::MaxItems { limit } => {
             one(INVALID_VALUE.diagnostic(span, format!("`{name}` takes at most {limit} item(s)")))
         }
-        ValidationErrorKind::Pattern { pattern } => one(INVALID_VALUE.diagnostic(
+        ErrorKind::Pattern { pattern } => one(INVALID_VALUE.diagnostic(
             span,
             format!(
                 "`{}` is not a valid `{name}` (expected the form `{pattern}`)",
                 scalar_text(doc, at.value)
             ),
         )),
-        other => {
-            one(INVALID_VALUE.diagnostic(span, format!("`{name}`: {}", fallback_message(other))))
+        ErrorKind::FalseSchema => {
+            one(INVALID_VALUE.diagnostic(span, format!("`{name}`: FalseSchema")))
         }
     }
-}
-
-fn fallback_message(kind: &ValidationErrorKind) -> String {
-    format!("{kind:?}")
-        .split(['{', '('])
-        .next()
-        .unwrap_or("invalid value")
-        .trim()
-        .to_owned()
 }
 
 fn unknown_key(cx: &Input, path: &[PathSegment], map: NodeId, key: &str) -> Option<Diagnostic> {
@@ -369,15 +333,15 @@ fn unknown_key(cx: &Input, path: &[PathSegment], map: NodeId, key: &str) -> Opti
 }
 
 /// `"true"` quoted where a boolean belongs (or `"30"` where a number belongs): unquote it.
-fn unquote_fix(doc: &Document, id: NodeId, kind: &TypeKind) -> Option<(String, String)> {
+fn unquote_fix(doc: &Document, id: NodeId, kind: &Types) -> Option<(String, String)> {
     let scalar = doc.scalar(id)?;
     if scalar.ty != ScalarType::Str {
         return None;
     }
     let as_plain = crate::syntax::resolve_plain(scalar.text.trim());
     let wanted = match kind {
-        TypeKind::Single(t) => t.to_string(),
-        TypeKind::Multiple(_) => return None,
+        Types::Single(t) => t.name(),
+        Types::Multiple(_) => return None,
     };
     let fits = match as_plain {
         ScalarType::Bool(_) => wanted == "boolean",
@@ -439,44 +403,4 @@ fn first_line(cx: &Input, id: NodeId) -> std::ops::Range<usize> {
         .find('\n')
         .map_or(span.end, |i| span.start + i);
     span.start..end
-}
-
-/// The document as JSON for the validator. `None` when alias expansion runs past `budget`.
-fn to_json(doc: &Document, id: NodeId, budget: &mut usize, depth: usize) -> Option<Value> {
-    if *budget == 0 || depth > 2 * MAX_DEPTH {
-        return None;
-    }
-    *budget -= 1;
-    let node = doc.node(id);
-    Some(match &node.value {
-        NodeValue::Alias(None) => Value::Null,
-        NodeValue::Alias(Some(target)) => return to_json(doc, *target, budget, depth + 1),
-        NodeValue::Scalar(s) => match s.ty {
-            ScalarType::Null => Value::Null,
-            ScalarType::Bool(b) => Value::Bool(b),
-            ScalarType::Int(i) => Value::Number(i.into()),
-            ScalarType::Float(f) => {
-                Number::from_f64(f).map_or_else(|| Value::String(s.text.clone()), Value::Number)
-            }
-            ScalarType::Str => Value::String(s.text.clone()),
-        },
-        NodeValue::Sequence(items) => {
-            let mut out = Vec::with_capacity(items.len());
-            for &item in items {
-                out.push(to_json(doc, item, budget, depth + 1)?);
-            }
-            Value::Array(out)
-        }
-        NodeValue::Mapping(entries) => {
-            let mut out = Map::new();
-            for &(key, value) in entries {
-                let key = match doc.scalar(key) {
-                    Some(s) => s.text.clone(),
-                    None => continue, // complex keys cannot be JSON object keys
-                };
-                out.insert(key, to_json(doc, value, budget, depth + 1)?);
-            }
-            Value::Object(out)
-        }
-    })
 }

@@ -8,6 +8,6 @@ mod scalar;
 pub mod template;
 mod tree;
 
-pub use parse::{parse, YamlStream, MAX_DEPTH};
+pub use parse::{documents, parse, Documents, YamlStream, MAX_DEPTH};
 pub use scalar::resolve_plain;
 pub use tree::*;

@@ -3,8 +3,8 @@
 //! saphyr-parser reports positions in characters; everything in palint is in bytes, so
 //! positions go through [`CharToByte`] as the events arrive (in source order).
 
-use saphyr_parser::{Event, Parser, ScalarStyle as SaphyrStyle, Span as SaphyrSpan};
-use std::collections::HashMap;
+use saphyr_parser::{Event, Parser, ScalarStyle as SaphyrStyle, Span as SaphyrSpan, StrInput};
+use std::collections::{HashMap, VecDeque};
 
 use super::scalar::resolve_plain;
 use super::tree::{
@@ -25,7 +25,76 @@ pub struct YamlStream {
 /// occurred in, and parsing resumes at the next document start (a `---` line), so one broken
 /// document does not hide the ones after it.
 pub fn parse(text: &str) -> YamlStream {
-    Builder::new(text).run()
+    YamlStream {
+        documents: documents(text).collect(),
+    }
+}
+
+/// The documents of `text` one at a time, as [`parse`] reads them: a caller that is done with
+/// each document before asking for the next holds one parsed document, not the whole stream.
+pub fn documents(text: &str) -> Documents<'_> {
+    Documents {
+        builder: Builder::new(text),
+        parser: None,
+        done: false,
+    }
+}
+
+/// An iterator over the documents of a text; see [`documents`].
+pub struct Documents<'a> {
+    builder: Builder<'a>,
+    /// Parses from `builder.base`; a new one starts after a syntax error.
+    parser: Option<Parser<'a, StrInput<'a>>>,
+    done: bool,
+}
+
+impl Iterator for Documents<'_> {
+    type Item = Document;
+
+    fn next(&mut self) -> Option<Document> {
+        // A document runs until the next one starts, so it is complete once the next is.
+        while !self.done && self.builder.documents.len() < 2 {
+            self.step();
+        }
+        let mut doc = self.builder.documents.pop_front()?;
+        let end = self
+            .builder
+            .documents
+            .front()
+            .map_or(self.builder.text.len(), |next| next.span.start);
+        doc.span.end = end.max(doc.span.start);
+        Some(doc)
+    }
+}
+
+impl Documents<'_> {
+    /// Reads one event; after a syntax error, moves on to the next document start.
+    fn step(&mut self) {
+        let text = self.builder.text;
+        let base = self.builder.base;
+        let parser = self
+            .parser
+            .get_or_insert_with(|| Parser::new_from_str(&text[base..]));
+        let Some(error_at) = self.builder.read_event(parser) else {
+            return;
+        };
+        self.parser = None;
+        match error_at.and_then(|at| next_document_start(text, at, self.builder.base)) {
+            Some(next) => {
+                // Not `CharToByte::new`: scanning the rest for ASCII at every broken
+                // document would make many of them quadratic.
+                let ascii = self.builder.positions.ascii;
+                self.builder.base = next;
+                self.builder.positions = CharToByte::with_ascii(&text[next..], ascii);
+            }
+            None => {
+                self.done = true;
+                if let Some(doc) = self.builder.current.take() {
+                    self.builder.finish_document(doc);
+                }
+            }
+        }
+    }
 }
 
 /// Converts saphyr's character indices to byte offsets, walking forward from the last
@@ -104,7 +173,8 @@ struct Builder<'a> {
     /// Where the part being parsed starts (after a syntax error, parsing resumes further on).
     base: usize,
     positions: CharToByte<'a>,
-    documents: Vec<Document>,
+    /// Finished documents not handed out yet (at most two: see `Documents::next`).
+    documents: VecDeque<Document>,
     current: Option<Document>,
     stack: Vec<Frame>,
     anchors: HashMap<usize, NodeId>,
@@ -116,67 +186,37 @@ impl<'a> Builder<'a> {
             text,
             base: 0,
             positions: CharToByte::new(text),
-            documents: Vec::new(),
+            documents: VecDeque::new(),
             current: None,
             stack: Vec::new(),
             anchors: HashMap::new(),
         }
     }
 
-    fn run(mut self) -> YamlStream {
-        while let Some(error_at) = self.run_part() {
-            // Resume at the next document start after the error's line.
-            match next_document_start(self.text, error_at, self.base) {
-                Some(next) => {
-                    // Not `CharToByte::new`: scanning the rest for ASCII at every broken
-                    // document would make many of them quadratic.
-                    let ascii = self.positions.ascii;
-                    self.base = next;
-                    self.positions = CharToByte::with_ascii(&self.text[next..], ascii);
+    /// Feeds the parser's next event into the tree. `None`: go on; `Some(None)`: the text
+    /// ended; `Some(Some(at))`: a syntax error at byte `at`, recorded on its document.
+    fn read_event(&mut self, parser: &mut Parser<'_, StrInput<'_>>) -> Option<Option<usize>> {
+        match parser.next_event() {
+            None => Some(None),
+            Some(Ok((event, span))) => match self.event(event, span) {
+                Ok(()) => None,
+                Err(error) => {
+                    let at = error.span.start;
+                    self.fail(error);
+                    Some(Some(at))
                 }
-                None => break,
-            }
-        }
-        if let Some(doc) = self.current.take() {
-            self.finish_document(doc);
-        }
-        let len = self.text.len();
-        // Each document runs until the next one starts.
-        for i in 0..self.documents.len() {
-            let end = self.documents.get(i + 1).map_or(len, |d| d.span.start);
-            self.documents[i].span.end = end.max(self.documents[i].span.start);
-        }
-        YamlStream {
-            documents: self.documents,
-        }
-    }
-
-    /// Parses from `self.base` to the end or the first syntax error; returns the error's offset.
-    fn run_part(&mut self) -> Option<usize> {
-        let text = self.text;
-        let mut parser = Parser::new_from_str(&text[self.base..]);
-        loop {
-            match parser.next_event() {
-                None => return None,
-                Some(Ok((event, span))) => {
-                    if let Err(error) = self.event(event, span) {
-                        let at = error.span.start;
-                        self.fail(error);
-                        return Some(at);
-                    }
-                }
-                Some(Err(err)) => {
-                    let at = self.byte(err.marker().index());
-                    let info = err.info();
-                    let limit = info.contains("recursion limit");
-                    let message = describe_scan_error(info);
-                    self.fail(SyntaxError {
-                        span: at..self.char_end(at),
-                        message,
-                        limit,
-                    });
-                    return Some(at);
-                }
+            },
+            Some(Err(err)) => {
+                let at = self.byte(err.marker().index());
+                let info = err.info();
+                let limit = info.contains("recursion limit");
+                let message = describe_scan_error(info);
+                self.fail(SyntaxError {
+                    span: at..self.char_end(at),
+                    message,
+                    limit,
+                });
+                Some(Some(at))
             }
         }
     }
@@ -212,7 +252,7 @@ impl<'a> Builder<'a> {
     fn finish_document(&mut self, doc: Document) {
         self.stack.clear();
         self.anchors.clear();
-        self.documents.push(doc);
+        self.documents.push_back(doc);
     }
 
     fn event(&mut self, event: Event<'_>, span: SaphyrSpan) -> Result<(), SyntaxError> {
@@ -485,6 +525,24 @@ mod tests {
         let stream = parse(&text);
         let error = stream.documents[0].error.as_ref().unwrap();
         assert!(error.message.contains("nesting"), "{}", error.message);
+    }
+
+    #[test]
+    fn documents_come_one_at_a_time_as_parse_collects_them() {
+        let text = "a: 1\n---\nb: [1\n---\nc: &x {d: 2}\ne: *x\n---\n";
+        let mut lazy = documents(text);
+        let first = lazy.next().unwrap();
+        // The first is complete (its span runs to the next `---`) before the rest is read.
+        assert_eq!(&text[first.span.clone()], "a: 1\n");
+        let rest: Vec<Document> = lazy.collect();
+        let all = parse(text).documents;
+        assert_eq!(all.len(), 1 + rest.len());
+        for (one, other) in all.iter().zip(std::iter::once(&first).chain(&rest)) {
+            assert_eq!(one.span, other.span);
+            assert_eq!(one.error, other.error);
+            assert_eq!(one.nodes.len(), other.nodes.len());
+        }
+        assert!(rest[0].error.is_some());
     }
 
     #[test]

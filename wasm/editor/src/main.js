@@ -181,6 +181,8 @@ view = new EditorView({
   }),
 });
 window.palintView = view;
+// The first check runs as soon as the module is ready, not after the typing debounce.
+forceLinting(view);
 
 const layers = new Layers({
   palint,
