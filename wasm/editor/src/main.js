@@ -181,8 +181,6 @@ view = new EditorView({
   }),
 });
 window.palintView = view;
-// The first check runs as soon as the module is ready, not after the typing debounce.
-forceLinting(view);
 
 const layers = new Layers({
   palint,
@@ -200,6 +198,8 @@ const layers = new Layers({
   },
 });
 window.palintLayers = layers;
+// The first check runs as soon as the module is ready, not after the typing debounce.
+forceLinting(view);
 
 function setText(text) {
   layers.select(null);
