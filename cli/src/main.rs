@@ -63,6 +63,22 @@ pub struct CheckArgs {
     /// The path to report (and match kind globs against) for standard input.
     #[arg(long, default_value = "<stdin>")]
     pub stdin_filename: String,
+    /// Report only these rules (comma-separated codes); every other rule is off.
+    #[arg(long, value_delimiter = ',', value_name = "CODES")]
+    pub select: Vec<String>,
+    /// Turn these rules off (comma-separated codes).
+    #[arg(long, value_delimiter = ',', value_name = "CODES")]
+    pub ignore: Vec<String>,
+    /// Set a rule's level, `CODE=LEVEL` with LEVEL off, error, warning, info or hint
+    /// (repeatable). These three options apply over `.palint.yaml`.
+    #[arg(long = "rule", value_name = "CODE=LEVEL")]
+    pub rules: Vec<String>,
+    /// Print how many times each rule fired instead of each problem.
+    #[arg(long)]
+    pub statistics: bool,
+    /// Print the problems only: no summary line, nothing when there are none.
+    #[arg(short, long)]
+    pub quiet: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]

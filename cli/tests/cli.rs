@@ -100,20 +100,140 @@ fn unreadable_files_are_named_and_others_still_checked() {
         good.to_str().unwrap(),
     ]);
     assert_eq!(output.status.code(), Some(2));
+    // Problems with files go to stderr; the findings in the readable file to stdout.
+    let errors = String::from_utf8(output.stderr.clone()).unwrap();
+    assert!(
+        errors.contains("missing.yaml: no such file or folder"),
+        "{errors}"
+    );
+    assert!(
+        errors.contains("image.yaml: this is a binary file, not YAML"),
+        "{errors}"
+    );
+    assert!(
+        errors.contains("latin1.yaml: not valid UTF-8 (invalid byte at offset 28)"),
+        "{errors}"
+    );
+    assert!(errors.contains("3 files could not be read"), "{errors}");
     let text = stdout(&output);
-    assert!(
-        text.contains("missing.yaml: no such file or folder"),
-        "{text}"
-    );
-    assert!(
-        text.contains("image.yaml: this is a binary file, not YAML"),
-        "{text}"
-    );
-    assert!(
-        text.contains("latin1.yaml: not valid UTF-8 (invalid byte at offset 28)"),
-        "{text}"
-    );
+    assert!(!text.contains("missing.yaml"), "{text}");
     assert!(text.contains("error[invalid-sku]"), "{text}");
+    assert!(
+        text.ends_with("Found 1 error, 0 warnings in 1 file.\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn rules_from_the_command_line_apply_over_the_config() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join(".palint.yaml"),
+        "rules:\n  reserved-tag: warning\n",
+    )
+    .unwrap();
+    let values = "managedControlPlane:\n  sku: Premium\n  additionalTags:\n    azure: x\n";
+    std::fs::write(dir.path().join("values.yaml"), values).unwrap();
+    let codes = |args: &[&str]| -> Vec<(String, String)> {
+        let mut all = vec!["check", "values.yaml", "--format", "json"];
+        all.extend_from_slice(args);
+        let output = palint()
+            .current_dir(dir.path())
+            .args(&all)
+            .output()
+            .unwrap();
+        let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+        json["files"][0]["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| {
+                (
+                    d["code"].as_str().unwrap().to_owned(),
+                    d["severity"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect()
+    };
+    let pair = |c: &str, s: &str| (c.to_owned(), s.to_owned());
+    assert_eq!(
+        codes(&[]),
+        [
+            pair("invalid-sku", "error"),
+            pair("reserved-tag", "warning")
+        ]
+    );
+    assert_eq!(
+        codes(&["--select", "reserved-tag"]),
+        [pair("reserved-tag", "warning")]
+    );
+    assert_eq!(codes(&["--ignore", "invalid-sku,reserved-tag"]), []);
+    assert_eq!(
+        codes(&["--rule", "reserved-tag=error", "--rule", "invalid-sku=hint"]),
+        [pair("invalid-sku", "hint"), pair("reserved-tag", "error")]
+    );
+    // A code or level that does not exist is an error, not silence.
+    for args in [
+        &["--select", "no-such-rule"][..],
+        &["--rule", "reserved-tag=loud"],
+        &["--rule", "reserved-tag"],
+    ] {
+        let mut all = vec!["check", "values.yaml"];
+        all.extend_from_slice(args);
+        let output = palint()
+            .current_dir(dir.path())
+            .args(&all)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(
+            String::from_utf8_lossy(&output.stderr).starts_with("palint: "),
+            "{args:?}"
+        );
+    }
+}
+
+#[test]
+fn statistics_and_quiet() {
+    let output = run(&["check", "examples/invalid", "--statistics"]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    let first = text.lines().next().unwrap();
+    assert!(
+        first.trim_start().chars().next().unwrap().is_ascii_digit(),
+        "{text}"
+    );
+    assert!(
+        text.contains("  invalid-upgrade-channel  (error)\n"),
+        "{text}"
+    );
+    assert!(text.trim_end().ends_with(" in all"), "{text}");
+    let total: usize = text
+        .lines()
+        .filter(|l| l.contains("  ("))
+        .map(|l| {
+            l.split_whitespace()
+                .next()
+                .unwrap()
+                .parse::<usize>()
+                .unwrap()
+        })
+        .sum();
+    assert_eq!(text.lines().last().unwrap(), format!("{total} in all"));
+
+    let quiet = run_stdin(
+        &["check", "-", "--quiet"],
+        "managedControlPlane:\n  sku: Free\n",
+    );
+    assert_eq!(quiet.status.code(), Some(0));
+    assert_eq!(stdout(&quiet), "");
+    let loud = run_stdin(
+        &["check", "-", "-q"],
+        "managedControlPlane:\n  sku: Premium\n",
+    );
+    assert_eq!(loud.status.code(), Some(1));
+    assert!(stdout(&loud).contains("error[invalid-sku]"));
+    assert!(!stdout(&loud).contains("Found"));
 }
 
 #[test]
@@ -364,11 +484,12 @@ fn fifo_in_folder_is_skipped_and_fifo_argument_is_an_error() {
     let a = dir.path().join("a.yaml");
     let output = with_timeout(&["check", fifo.to_str().unwrap(), a.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(2));
-    let text = stdout(&output);
+    let errors = String::from_utf8_lossy(&output.stderr);
     assert!(
-        text.contains("x.yaml: not a regular file (a named pipe)"),
-        "{text}"
+        errors.contains("x.yaml: not a regular file (a named pipe)"),
+        "{errors}"
     );
+    let text = stdout(&output);
     assert!(text.contains("error[invalid-sku]"), "{text}");
 }
 

@@ -20,6 +20,15 @@ pub fn run(args: &CheckArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    match command_line_rules(args) {
+        // Over every config file, as an editor's settings are.
+        Ok(Some(overlay)) => settings.set_editor(overlay, std::env::current_dir().ok().as_deref()),
+        Ok(None) => {}
+        Err(problem) => {
+            eprintln!("palint: {problem}");
+            return ExitCode::from(2);
+        }
+    }
     let mut inputs = inputs::collect(&args.paths, &args.stdin_filename, args.no_ignore);
     let referenced = values_files::resolve(&mut inputs);
     let mut modules = modules::Modules::default();
@@ -71,7 +80,23 @@ pub fn run(args: &CheckArgs) -> ExitCode {
             error: None,
         });
     let reports: Vec<FileReport> = config_reports.chain(reports).collect();
-    if let Err(status) = output::print(args.format, &reports) {
+    // Files that could not be read are the user's to fix, not findings: named on stderr.
+    let mut unreadable = 0;
+    for report in &reports {
+        if let Some(error) = &report.error {
+            eprintln!("palint: {}: {error}", report.path);
+            unreadable += 1;
+        }
+    }
+    if unreadable > 1 {
+        eprintln!("palint: {unreadable} files could not be read");
+    }
+    let printed = if args.statistics {
+        crate::stdout::write(&output::statistics(&reports))
+    } else {
+        output::print(args.format, &reports, args.quiet)
+    };
+    if let Err(status) = printed {
         return status;
     }
 
@@ -101,4 +126,38 @@ fn shown(path: &Path) -> String {
         .unwrap_or(path)
         .to_string_lossy()
         .into_owned()
+}
+
+/// The rule levels `--select`, `--ignore` and `--rule` set, if any.
+fn command_line_rules(args: &CheckArgs) -> Result<Option<palint_core::Config>, String> {
+    if args.select.is_empty() && args.ignore.is_empty() && args.rules.is_empty() {
+        return Ok(None);
+    }
+    let mut overlay = palint_core::Config::default();
+    for code in &args.select {
+        palint_core::rules::find(code).ok_or_else(|| {
+            format!("--select: unknown rule `{code}` (see `palint explain --list`)")
+        })?;
+    }
+    if !args.select.is_empty() {
+        for rule in palint_core::rules::RULES {
+            if !args.select.iter().any(|c| c == rule.code) {
+                overlay.set_rule(rule.code, "off")?;
+            }
+        }
+    }
+    for code in &args.ignore {
+        overlay
+            .set_rule(code, "off")
+            .map_err(|e| format!("--ignore: {e}"))?;
+    }
+    for setting in &args.rules {
+        let (code, level) = setting
+            .split_once('=')
+            .ok_or_else(|| format!("--rule `{setting}`: write CODE=LEVEL, e.g. tag-format=off"))?;
+        overlay
+            .set_rule(code.trim(), level.trim())
+            .map_err(|e| format!("--rule: {e}"))?;
+    }
+    Ok(Some(overlay))
 }

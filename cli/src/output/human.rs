@@ -7,13 +7,14 @@ use std::io::IsTerminal;
 use super::FileReport;
 use palint_core::{Diagnostic, LineIndex, PositionEncoding, Severity};
 
-pub fn render(reports: &[FileReport]) -> String {
+pub fn render(reports: &[FileReport], quiet: bool) -> String {
     let colour = std::io::stdout().is_terminal()
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    render_with(reports, colour)
+    render_with(reports, colour, quiet)
 }
 
-pub fn render_with(reports: &[FileReport], colour: bool) -> String {
+/// Unreadable files are left out: they are named on stderr.
+pub fn render_with(reports: &[FileReport], colour: bool, quiet: bool) -> String {
     let renderer = if colour {
         Renderer::styled()
     } else {
@@ -23,9 +24,8 @@ pub fn render_with(reports: &[FileReport], colour: bool) -> String {
     let mut out = String::new();
     let (mut errors, mut warnings, mut others, mut unreadable) = (0, 0, 0, 0);
     for report in reports {
-        if let Some(error) = &report.error {
+        if report.error.is_some() {
             unreadable += 1;
-            out.push_str(&format!("error: {}: {error}\n\n", report.path));
             continue;
         }
         let index = LineIndex::new(&report.text);
@@ -39,6 +39,9 @@ pub fn render_with(reports: &[FileReport], colour: bool) -> String {
             out.push_str("\n\n");
         }
     }
+    if quiet {
+        return out;
+    }
     let checked = reports.len() - unreadable;
     let files = plural(checked, "file");
     if errors + warnings + others == 0 {
@@ -49,12 +52,6 @@ pub fn render_with(reports: &[FileReport], colour: bool) -> String {
             parts.push(plural(others, "note"));
         }
         out.push_str(&format!("Found {} in {files}.\n", parts.join(", ")));
-    }
-    if unreadable > 0 {
-        out.push_str(&format!(
-            "{} could not be read.\n",
-            plural(unreadable, "file")
-        ));
     }
     out
 }

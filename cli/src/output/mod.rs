@@ -30,13 +30,43 @@ pub fn locate(text: &str, index: &LineIndex, diagnostic: &Diagnostic) -> Located
     }
 }
 
-/// Prints the report; `Err` with exit status 2 when it could not be written.
-pub fn print(format: Format, reports: &[FileReport]) -> Result<(), std::process::ExitCode> {
+/// Prints the report; `Err` with exit status 2 when it could not be written. `quiet`: the
+/// human format prints the problems only.
+pub fn print(
+    format: Format,
+    reports: &[FileReport],
+    quiet: bool,
+) -> Result<(), std::process::ExitCode> {
     let text = match format {
-        Format::Human => human::render(reports),
+        Format::Human => human::render(reports, quiet),
         Format::Json => json::render(reports),
         Format::Sarif => sarif::render(reports),
         Format::Github => github::render(reports),
     };
     crate::stdout::write(&text)
+}
+
+/// `--statistics`: how often each rule fired, most frequent first.
+pub fn statistics(reports: &[FileReport]) -> String {
+    let mut counts: Vec<(&str, palint_core::Severity, usize)> = Vec::new();
+    for d in reports.iter().flat_map(|r| &r.diagnostics) {
+        match counts.iter_mut().find(|(code, ..)| *code == d.code) {
+            Some(entry) => entry.2 += 1,
+            None => counts.push((d.code, d.severity, 1)),
+        }
+    }
+    counts.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(b.0)));
+    let width = counts
+        .iter()
+        .map(|c| c.2.to_string().len())
+        .max()
+        .unwrap_or(1);
+    let mut out = String::new();
+    for (code, severity, count) in &counts {
+        let level = format!("{severity:?}").to_lowercase();
+        out.push_str(&format!("{count:>width$}  {code}  ({level})\n"));
+    }
+    let total: usize = counts.iter().map(|c| c.2).sum();
+    out.push_str(&format!("{total} in all\n"));
+    out
 }
