@@ -2,10 +2,12 @@
 
 mod check;
 mod explain;
+mod init;
 mod output;
+mod schema;
 mod stdout;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -31,6 +33,22 @@ enum Command {
         /// List every rule.
         #[arg(long)]
         list: bool,
+    },
+    /// Write a commented `.palint.yaml` in the current folder (or the one given).
+    Init {
+        /// The folder to write it in.
+        #[arg(default_value = ".")]
+        folder: PathBuf,
+    },
+    /// Print a kind's JSON Schema (with a stable `$id`); without a kind, list the kinds.
+    Schema {
+        /// The kind, e.g. `kubernetes-aks-values`.
+        kind: Option<String>,
+    },
+    /// Print a shell completion script: `palint completions bash > /etc/bash_completion.d/palint`.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
     },
     /// Run the language server over standard input/output (for editors).
     Lsp {
@@ -107,6 +125,16 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Explain { code, list } => explain::run(code.as_deref(), list),
+        Command::Init { folder } => init::run(&folder),
+        Command::Schema { kind } => schema::run(kind.as_deref()),
+        Command::Completions { shell } => {
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "palint", &mut script);
+            match stdout::write(&String::from_utf8_lossy(&script)) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(status) => status,
+            }
+        }
         Command::Lsp { .. } => palint_lsp::run(),
     }
 }

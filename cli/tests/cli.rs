@@ -934,3 +934,99 @@ fn seeded_mistakes_in_a_real_terraform_module() {
     assert_eq!(found, expected);
     assert_eq!(output.status.code(), Some(1));
 }
+
+#[test]
+fn init_writes_a_config_that_checks_clean_and_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = palint()
+        .current_dir(dir.path())
+        .arg("init")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let written = std::fs::read_to_string(dir.path().join(".palint.yaml")).unwrap();
+    assert!(written.starts_with("# palint settings."), "{written}");
+    let check = palint()
+        .current_dir(dir.path())
+        .args(["check", ".palint.yaml", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
+    // Its commented examples are valid settings once uncommented.
+    let uncommented: String = written
+        .lines()
+        .map(|l| {
+            l.strip_prefix('#')
+                .filter(|r| r.starts_with("  "))
+                .unwrap_or(l)
+        })
+        .map(|l| {
+            l.replace("rules: {}", "rules:")
+                .replace("kinds: []", "kinds:")
+                + "\n"
+        })
+        .collect();
+    std::fs::write(dir.path().join("b.palint.yaml"), &uncommented).unwrap();
+    let check = palint()
+        .current_dir(dir.path())
+        .args(["check", "b.palint.yaml", "--kind", "palint-config"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        check.status.code(),
+        Some(0),
+        "{uncommented}\n{}",
+        stdout(&check)
+    );
+    std::fs::write(dir.path().join(".palint.yaml"), "rules: {}\n").unwrap();
+    let again = palint()
+        .current_dir(dir.path())
+        .arg("init")
+        .output()
+        .unwrap();
+    assert_eq!(again.status.code(), Some(2));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join(".palint.yaml")).unwrap(),
+        "rules: {}\n"
+    );
+}
+
+#[test]
+fn schema_prints_each_kind_with_a_stable_id() {
+    for kind in palint_core::DocumentKind::ALL {
+        let output = run(&["schema", kind.name()]);
+        assert_eq!(output.status.code(), Some(0), "{kind}");
+        let mut printed: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+        assert_eq!(
+            printed["$id"],
+            format!("urn:palint:schema:{}", kind.name()),
+            "{kind}"
+        );
+        printed.as_object_mut().unwrap().remove("$id");
+        let embedded: serde_json::Value = serde_json::from_str(kind.spec().schema).unwrap();
+        assert_eq!(printed, embedded, "{kind}");
+    }
+    let listed = stdout(&run(&["schema"]));
+    assert!(listed.contains("crossplane-aks"), "{listed}");
+    assert_eq!(run(&["schema", "no-such-kind"]).status.code(), Some(2));
+}
+
+#[test]
+fn shell_completions_are_generated() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let output = run(&["completions", shell]);
+        assert_eq!(output.status.code(), Some(0), "{shell}");
+        assert!(stdout(&output).contains("palint"), "{shell}");
+    }
+    // The bash script is valid bash.
+    let script = stdout(&run(&["completions", "bash"]));
+    let check = Command::new("bash")
+        .args(["-n", "-c", &script])
+        .output()
+        .unwrap();
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+}
