@@ -1,7 +1,7 @@
 //! The `LanguageServer` implementation: request in, core call, response out.
 
 use palint_core::ide::{complete, disable_fix, hover, outline};
-use palint_core::{check, Options, PositionEncoding};
+use palint_core::{Options, PositionEncoding};
 use serde_json::Value;
 use std::collections::HashMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -87,7 +87,11 @@ impl Backend {
     /// An open document's diagnostics as LSP values, with its version; `None` if not open.
     fn diagnostics_for(&self, uri: &Uri) -> Option<(LspDiagnostics, i32)> {
         self.with_document(uri, |doc, options, encoding| {
-            let found = guarded("checking", || check(&doc.text, options)).map(|found| {
+            let found = guarded("checking", || doc.check(options));
+            if found.is_err() {
+                doc.forget_check();
+            }
+            let found = found.map(|found| {
                 found
                     .iter()
                     .map(|d| convert::diagnostic(doc, d, encoding))
@@ -504,7 +508,7 @@ impl LanguageServer for Backend {
         let result = self.with_document(&uri, |doc, options, encoding| {
             let start = doc.offset(params.range.start, encoding);
             let end = doc.offset(params.range.end, encoding);
-            guarded("code actions", || check(&doc.text, options)).map(|found| {
+            guarded("code actions", || doc.check(options)).map(|found| {
                 let mut actions = Vec::new();
                 for d in found
                     .iter()

@@ -31,6 +31,10 @@ pub struct Context<'a> {
     own_lines: OnceCell<LineIndex>,
     /// Alias expansion left for the whole checked text (shared by its documents), if bounded.
     pub(crate) alias_budget: Option<&'a Cell<usize>>,
+    /// When `text` is one part of a longer text (an incremental check): the line the part
+    /// starts on, and a flag set when a message used a line number (so the part's results
+    /// hold only while it starts on that line).
+    pub(crate) line_base: Option<(usize, &'a Cell<bool>)>,
 }
 
 impl<'a> Context<'a> {
@@ -48,6 +52,7 @@ impl<'a> Context<'a> {
             lines: None,
             own_lines: OnceCell::new(),
             alias_budget: None,
+            line_base: None,
         }
     }
 
@@ -132,7 +137,11 @@ impl<'a> Context<'a> {
             Some(lines) => lines,
             None => self.own_lines.get_or_init(|| LineIndex::new(self.text)),
         };
-        lines.line_of(offset.min(self.text.len())) + 1
+        let base = self.line_base.map_or(0, |(first_line, read)| {
+            read.set(true);
+            first_line
+        });
+        base + lines.line_of(offset.min(self.text.len())) + 1
     }
 
     /// Where to point at a value: the value itself, or for a block collection its key.
