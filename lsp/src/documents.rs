@@ -9,6 +9,8 @@ pub struct Document {
     pub text: String,
     pub version: i32,
     pub index: LineIndex,
+    /// The newest version whose diagnostics were published (never an older one after it).
+    pub published: Option<i32>,
     /// The previous check, so that the next one re-checks only the documents an edit touched.
     checker: Mutex<IncrementalCheck>,
 }
@@ -20,6 +22,7 @@ impl Document {
             text,
             version,
             index,
+            published: None,
             checker: Mutex::new(IncrementalCheck::new()),
         }
     }
