@@ -219,12 +219,17 @@ pub(crate) struct Part<'a> {
     /// The line the part starts on in the whole text, and a flag set when a message used a
     /// line number.
     pub line_base: Option<(usize, &'a std::cell::Cell<bool>)>,
+    /// Set when a document of the part has a syntax error at or after `end`: the part's last
+    /// document is still open there (a flow collection, a quote), and how it ends depends on
+    /// the text after the part.
+    pub ends_open: Option<&'a std::cell::Cell<bool>>,
 }
 
 impl Part<'_> {
     pub const WHOLE: Part<'static> = Part {
         end: usize::MAX,
         line_base: None,
+        ends_open: None,
     };
 }
 
@@ -245,6 +250,11 @@ pub(crate) fn check_text(
     for doc in &stream.documents {
         if doc.span.start >= part.end {
             break;
+        }
+        if let (Some(error), Some(open)) = (&doc.error, part.ends_open) {
+            if error.span.start >= part.end {
+                open.set(true);
+            }
         }
         let (mut kind, source) = decide_kind(&masked.text, doc, previous_end, forced);
         previous_end = doc.span.end;

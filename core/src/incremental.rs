@@ -118,43 +118,59 @@ impl IncrementalCheck {
             .into_iter()
             .map(Some)
             .collect();
+        let old_starts: Vec<usize> = old_parts
+            .iter()
+            .map(|p| p.as_ref().map_or(0, |p| p.range.start))
+            .collect();
         let same_start = common_prefix(old_text.as_bytes(), text.as_bytes());
         let max_end = old_text.len().min(text.len()) - same_start;
         let same_end = common_suffix(old_text.as_bytes(), text.as_bytes(), max_end);
         let old_len = old_text.len();
         let mut first_line = 0;
         let mut parts = Vec::with_capacity(ranges.len());
-        for range in ranges {
-            let is_last = range.end == text.len();
+        let mut next = 0;
+        while next < ranges.len() {
+            let range = &ranges[next];
             // Where the same text was in the old version, if it lies in the unchanged parts.
-            let old_start = if range.end <= same_start {
+            let in_prefix = range.end <= same_start;
+            let old_start = if in_prefix {
                 Some(range.start)
             } else if range.start >= text.len() - same_end {
                 Some(range.start + old_len - text.len())
             } else {
                 None
             };
-            let old_range = old_start.map(|s| s..s + range.len());
-            let found = old_range.and_then(|old_range| {
-                let i = old_parts
-                    .binary_search_by_key(&old_range.start, |p| {
-                        p.as_ref().map_or(usize::MAX, |p| p.range.start)
-                    })
-                    .ok()?;
+            let found = old_start.and_then(|old_start| {
+                let i = old_starts.binary_search(&old_start).ok()?;
                 let part = old_parts[i].as_ref()?;
-                let reusable = part.range == old_range
-                    && (old_range.end == old_len) == is_last
-                    && (!part.uses_line_numbers || part.first_line == first_line);
-                reusable.then(|| old_parts[i].take()).flatten()
-            });
-            let part = match found {
-                Some(mut part) => {
-                    part.range = range.clone();
-                    part.first_line = first_line;
-                    part
+                // An old part may span several ranges (see `check_part`): all of its text
+                // must be unchanged, and end where a range of the new text ends.
+                let old_end = part.range.end;
+                if in_prefix && old_end > same_start {
+                    return None;
                 }
-                None => check_part(text, range.clone(), is_last, first_line, forced),
+                let new_end = if in_prefix {
+                    old_end
+                } else {
+                    old_end + text.len() - old_len
+                };
+                let taken = ranges[next..].iter().position(|r| r.end == new_end)? + 1;
+                let reusable = (old_end == old_len) == (new_end == text.len())
+                    && (!part.uses_line_numbers || part.first_line == first_line);
+                reusable
+                    .then(|| old_parts[i].take().map(|p| (p, taken)))
+                    .flatten()
+            });
+            let (part, taken) = match found {
+                Some((mut part, taken)) => {
+                    let len = part.range.len();
+                    part.range = range.start..range.start + len;
+                    part.first_line = first_line;
+                    (part, taken)
+                }
+                None => check_part(text, &ranges[next..], first_line, forced),
             };
+            next += taken;
             first_line += part.line_breaks;
             parts.push(part);
         }
@@ -172,42 +188,54 @@ fn has_open_action(part: &str) -> bool {
     }
 }
 
-/// Checks `text[range]` on its own, as it is checked inside the whole text.
+/// Checks `text[range]` on its own, as it is checked inside the whole text, and returns it
+/// with how many of `ranges` it took: when its last document is still open at its end (an
+/// unclosed flow collection or quote runs over `---` lines), the next range is added to it.
 fn check_part(
     text: &str,
-    range: Range<usize>,
-    is_last: bool,
+    ranges: &[Range<usize>],
     first_line: usize,
     forced: Option<(Option<DocumentKind>, KindSource)>,
-) -> CheckedPart {
-    let part = &text[range.clone()];
-    // The next document's `---` ends the last one here as it does in the whole text (an
-    // unclosed collection or quote is an error at that line).
-    let mut source = String::with_capacity(part.len() + 4);
-    source.push_str(part);
-    if !is_last {
-        source.push_str("---\n");
-    }
-    let alias_budget = Cell::new(ALIAS_EXPANSION_BUDGET_PER_TEXT);
-    let uses_line_numbers = Cell::new(false);
-    let diagnostics = check_text(
-        &source,
-        forced,
-        &alias_budget,
-        Nesting::TopLevel,
-        Part {
-            end: part.len(),
-            line_base: Some((first_line, &uses_line_numbers)),
-        },
-    );
-    CheckedPart {
-        range,
-        first_line,
-        line_breaks: crate::line_index::line_breaks(part),
-        diagnostics,
-        alias_expansion: ALIAS_EXPANSION_BUDGET_PER_TEXT - alias_budget.get(),
-        uses_line_numbers: uses_line_numbers.get(),
-        open_action: has_open_action(part),
+) -> (CheckedPart, usize) {
+    let mut taken = 1;
+    loop {
+        let range = ranges[0].start..ranges[taken - 1].end;
+        let is_last = range.end == text.len();
+        let part = &text[range.clone()];
+        // The next document's `---` ends the last one here as it does in the whole text.
+        let mut source = String::with_capacity(part.len() + 4);
+        source.push_str(part);
+        if !is_last {
+            source.push_str("---\n");
+        }
+        let alias_budget = Cell::new(ALIAS_EXPANSION_BUDGET_PER_TEXT);
+        let uses_line_numbers = Cell::new(false);
+        let ends_open = Cell::new(false);
+        let diagnostics = check_text(
+            &source,
+            forced,
+            &alias_budget,
+            Nesting::TopLevel,
+            Part {
+                end: part.len(),
+                line_base: Some((first_line, &uses_line_numbers)),
+                ends_open: Some(&ends_open),
+            },
+        );
+        if ends_open.get() && taken < ranges.len() {
+            taken += 1;
+            continue;
+        }
+        let checked = CheckedPart {
+            range,
+            first_line,
+            line_breaks: crate::line_index::line_breaks(part),
+            diagnostics,
+            alias_expansion: ALIAS_EXPANSION_BUDGET_PER_TEXT - alias_budget.get(),
+            uses_line_numbers: uses_line_numbers.get(),
+            open_action: has_open_action(part),
+        };
+        return (checked, taken);
     }
 }
 
@@ -300,6 +328,7 @@ mod tests {
             engine::check(&text, &options)
         );
         let first = incremental.parts[0].diagnostics.as_ptr();
+        let last = incremental.parts[2].diagnostics.as_ptr();
         let edited = text.replacen("---\nmanaged", "---\n# note\nmanaged", 1);
         assert_eq!(
             incremental.check(&edited, &options),
@@ -307,6 +336,11 @@ mod tests {
         );
         // The first part was reused (its diagnostics not rebuilt), the last moved.
         assert_eq!(incremental.parts[0].diagnostics.as_ptr(), first);
+        assert_eq!(incremental.parts[2].diagnostics.as_ptr(), last);
+        assert_eq!(
+            incremental.parts[2].range.start,
+            edited.rfind("---").unwrap()
+        );
         assert_eq!(incremental.parts.len(), 3);
     }
 }
