@@ -10,7 +10,13 @@ Measured per server: initialize time (spawn to initialize response), time to fir
 diagnostics after didOpen, edit -> publishDiagnostics latency (median and p95 of N edits),
 completion latency (median of N requests) and resident memory (VmRSS and peak VmHWM).
 
-Usage: bench/lsp/compare.py [--palint target/release/palint] [--edits 40]
+Also: a size sweep (--sizes, 300 / 3,000 / 30,000 lines; yaml-language-server only up to
+--peer-max-lines), ranged ("incremental") and whole-text ("full") didChange, a burst of
+--burst-edits edits at --burst-rate per second without waiting (latency from the last edit to
+the diagnostics of the last version, and how many versions were published), and the memory of
+one server with --memory-files open files of --memory-lines lines each (peak VmHWM).
+
+Usage: bench/lsp/compare.py [--palint target/release/palint] [--edits 40] [--sizes 300,3000,30000]
 Needs: `cargo build --release -p palint` and `npm --prefix bench/lsp ci`.
 """
 
@@ -123,13 +129,8 @@ class Server:
             self.proc.kill()
 
 
-def run(name, command, settings, text, edits, completions):
-    workdir = tempfile.mkdtemp(prefix="palint-bench-")
-    path = os.path.join(workdir, "values.yaml")
-    with open(path, "w") as f:
-        f.write(text)
-    uri = "file://" + path
-    capabilities = {
+def capabilities():
+    return {
         "workspace": {"configuration": True, "didChangeConfiguration": {"dynamicRegistration": False}},
         "textDocument": {
             "synchronization": {"didSave": True},
@@ -138,9 +139,79 @@ def run(name, command, settings, text, edits, completions):
             "publishDiagnostics": {"versionSupport": True},
         },
     }
+
+
+def started(command, settings, workdir):
+    server = Server(command, settings)
+    server.request("initialize", {"processId": os.getpid(), "rootUri": "file://" + workdir,
+                                  "capabilities": capabilities(), "workspaceFolders": None})
+    server.notify("initialized", {})
+    server.notify("workspace/didChangeConfiguration", {"settings": settings})
+    return server
+
+
+def flip_sku(lines, sku_lines, n):
+    """Flips the `n`th sku value in `lines`; returns the ranged change."""
+    line = sku_lines[n % len(sku_lines)]
+    old = lines[line]
+    new_value = "Premium" if "Standard" in old else "Standard"
+    start = old.index(":") + 2
+    lines[line] = old[:start] + new_value
+    return {"range": {"start": {"line": line, "character": start}, "end": {"line": line, "character": len(old)}},
+            "text": new_value}
+
+
+def burst(command, settings, text, edits, rate):
+    """`edits` changes sent `rate` per second without waiting for diagnostics."""
+    workdir = tempfile.mkdtemp(prefix="palint-bench-")
+    uri = "file://" + os.path.join(workdir, "values.yaml")
+    server = started(command, settings, workdir)
+    server.notify("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "yaml", "version": 1, "text": text}})
+    server.wait_diagnostics(uri, 1)
+    lines = text.split("\n")
+    sku_lines = [i for i, line in enumerate(lines) if line.strip().startswith("sku:")]
+    start = time.perf_counter()
+    for n in range(edits):
+        while time.perf_counter() < start + n / rate:
+            time.sleep(0.0005)
+        change = flip_sku(lines, sku_lines, n)
+        server.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": n + 2}, "contentChanges": [change]})
+    last_sent = time.perf_counter()
+    published = []
+    while True:
+        at, message = server.messages.get(timeout=TIMEOUT)
+        if server._answer(message) or message.get("method") != "textDocument/publishDiagnostics":
+            continue
+        published.append(message["params"].get("version"))
+        if message["params"].get("version") == edits + 1:
+            break
+    server.stop()
+    return {"last_edit_to_diagnostics_ms": (at - last_sent) * 1000, "versions_published": len(published)}
+
+
+def memory(command, settings, files, lines):
+    """Peak resident memory with `files` open files of `lines` lines each."""
+    workdir = tempfile.mkdtemp(prefix="palint-bench-")
+    server = started(command, settings, workdir)
+    for i in range(files):
+        text = multi_document(lines)
+        uri = f"file://{workdir}/values-{i}.yaml"
+        server.notify("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "yaml", "version": 1, "text": text}})
+        server.wait_diagnostics(uri, 1)
+    rss, peak = server.memory_kb()
+    server.stop()
+    return {"rss_mb": rss / 1024, "peak_rss_mb": peak / 1024}
+
+
+def run(name, command, settings, text, edits, completions, full_text=False):
+    workdir = tempfile.mkdtemp(prefix="palint-bench-")
+    path = os.path.join(workdir, "values.yaml")
+    with open(path, "w") as f:
+        f.write(text)
+    uri = "file://" + path
     server = Server(command, settings)
     elapsed, _ = server.request("initialize", {"processId": os.getpid(), "rootUri": "file://" + workdir,
-                                               "capabilities": capabilities, "workspaceFolders": None})
+                                               "capabilities": capabilities(), "workspaceFolders": None})
     initialize_ms = (time.perf_counter() - server.start) * 1000
     server.notify("initialized", {})
     server.notify("workspace/didChangeConfiguration", {"settings": settings})
@@ -154,14 +225,9 @@ def run(name, command, settings, text, edits, completions):
     sku_lines = [i for i, line in enumerate(lines) if line.strip().startswith("sku:")]
     latencies = []
     for n in range(edits):
-        line = sku_lines[n % len(sku_lines)]
-        old = lines[line]
-        new_value = "Premium" if "Standard" in old else "Standard"
-        start = old.index(":") + 2
-        new = old[:start] + new_value
-        lines[line] = new
-        change = {"range": {"start": {"line": line, "character": start}, "end": {"line": line, "character": len(old)}},
-                  "text": new_value}
+        change = flip_sku(lines, sku_lines, n)
+        if full_text:
+            change = {"text": "\n".join(lines)}
         version = n + 2
         sent = time.perf_counter()
         server.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": version}, "contentChanges": [change]})
@@ -194,37 +260,71 @@ def run(name, command, settings, text, edits, completions):
     }
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--palint", default=os.path.join(ROOT, "target", "release", "palint"))
-    parser.add_argument("--yaml-language-server", default=os.path.join(ROOT, "bench", "lsp", "node_modules", ".bin", "yaml-language-server"))
-    parser.add_argument("--lines", type=int, default=3000)
-    parser.add_argument("--edits", type=int, default=40)
-    parser.add_argument("--completions", type=int, default=20)
-    args = parser.parse_args()
-
-    text = multi_document(args.lines, f"# yaml-language-server: $schema={SCHEMA}\n")
-    yaml_settings = {"yaml": {"validate": True, "hover": True, "completion": True, "format": {"enable": False},
-                              "schemaStore": {"enable": False}, "schemas": {}}}
-    results = [
-        run("palint lsp", [args.palint, "lsp"], {"palint": {}}, text, args.edits, args.completions),
-        run("yaml-language-server", [args.yaml_language_server, "--stdio"], yaml_settings, text, args.edits, args.completions),
-    ]
-    print(f"file: {text.count(chr(10))} lines, {len(text)} bytes; {args.edits} edits, {args.completions} completions\n")
-    keys = ["initialize_ms", "first_diagnostics_ms", "first_diagnostics_count", "edit_to_diagnostics_median_ms",
-            "edit_to_diagnostics_p95_ms", "completion_median_ms", "rss_mb", "peak_rss_mb", "completion_labels"]
+def table(results, keys):
     print(f"{'':34}" + "".join(f"{r['server']:>24}" for r in results))
     for key in keys:
         cells = []
         for r in results:
-            value = r[key]
+            value = r.get(key, "")
             cells.append(f"{value:>24.2f}" if isinstance(value, float) else f"{str(value):>24}")
         print(f"{key:34}" + "".join(cells))
-    palint, peer = results
-    ratio = peer["edit_to_diagnostics_median_ms"] / palint["edit_to_diagnostics_median_ms"]
-    print(f"\nedit->diagnostics: palint is {ratio:.0f}x faster (median); "
-          f"memory: palint {palint['peak_rss_mb']:.0f} MB vs {peer['peak_rss_mb']:.0f} MB peak")
-    json.dump(results, open(os.path.join(tempfile.gettempdir(), "palint-lsp-bench.json"), "w"), indent=2)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--palint", default=os.path.join(ROOT, "target", "release", "palint"))
+    parser.add_argument("--yaml-language-server", default=os.path.join(ROOT, "bench", "lsp", "node_modules", ".bin", "yaml-language-server"))
+    parser.add_argument("--sizes", default="300,3000,30000", help="file sizes in lines")
+    parser.add_argument("--peer-max-lines", type=int, default=3000, help="largest file yaml-language-server gets")
+    parser.add_argument("--edits", type=int, default=40)
+    parser.add_argument("--completions", type=int, default=20)
+    parser.add_argument("--burst-edits", type=int, default=100)
+    parser.add_argument("--burst-rate", type=float, default=100.0, help="edits per second")
+    parser.add_argument("--memory-files", type=int, default=50)
+    parser.add_argument("--memory-lines", type=int, default=3000)
+    parser.add_argument("--no-peer", action="store_true", help="palint only")
+    args = parser.parse_args()
+
+    yaml_settings = {"yaml": {"validate": True, "hover": True, "completion": True, "format": {"enable": False},
+                              "schemaStore": {"enable": False}, "schemas": {}}}
+    servers = [("palint lsp", [args.palint, "lsp"], {"palint": {}})]
+    if not args.no_peer:
+        servers.append(("yaml-language-server", [args.yaml_language_server, "--stdio"], yaml_settings))
+    keys = ["initialize_ms", "first_diagnostics_ms", "first_diagnostics_count", "edit_to_diagnostics_median_ms",
+            "edit_to_diagnostics_p95_ms", "completion_median_ms", "rss_mb", "peak_rss_mb", "completion_labels"]
+    summary, everything = [], {}
+    for size in [int(s) for s in args.sizes.split(",")]:
+        text = multi_document(size, f"# yaml-language-server: $schema={SCHEMA}\n")
+        for mode in ["incremental", "full"]:
+            results = []
+            for name, command, settings in servers:
+                if name != "palint lsp" and size > args.peer_max_lines:
+                    continue
+                result = run(name, command, settings, text, args.edits, args.completions, full_text=mode == "full")
+                result.update(burst(command, settings, text, args.burst_edits, args.burst_rate))
+                results.append(result)
+                summary.append((size, text.count("\n"), mode, name, result))
+            print(f"\nfile: {text.count(chr(10))} lines, {len(text)} bytes; {mode} didChange; "
+                  f"{args.edits} edits, {args.completions} completions, burst of {args.burst_edits} at {args.burst_rate:.0f}/s\n")
+            table(results, keys + ["last_edit_to_diagnostics_ms", "versions_published"])
+            if len(results) == 2:
+                palint, peer = results
+                ratio = peer["edit_to_diagnostics_median_ms"] / palint["edit_to_diagnostics_median_ms"]
+                print(f"edit->diagnostics: palint is {ratio:.0f}x faster (median)")
+            everything[f"{size}-{mode}"] = results
+
+    print("\nedit -> diagnostics, median ms (burst: last edit -> last version's diagnostics)")
+    print(f"{'lines':>8} {'mode':>12} {'server':>22} {'median':>9} {'p95':>9} {'burst':>9}")
+    for size, lines, mode, name, r in summary:
+        print(f"{lines:>8} {mode:>12} {name:>22} {r['edit_to_diagnostics_median_ms']:>9.2f} "
+              f"{r['edit_to_diagnostics_p95_ms']:>9.2f} {r['last_edit_to_diagnostics_ms']:>9.2f}")
+
+    print(f"\nmemory with {args.memory_files} open files of {args.memory_lines} lines")
+    for name, command, settings in servers[:1]:
+        m = memory(command, settings, args.memory_files, args.memory_lines)
+        everything["memory"] = m
+        print(f"{name}: VmRSS {m['rss_mb']:.1f} MB, peak VmHWM {m['peak_rss_mb']:.1f} MB")
+    json.dump(everything, open(os.path.join(tempfile.gettempdir(), "palint-lsp-bench.json"), "w"), indent=2)
     return 0
 
 

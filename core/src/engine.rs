@@ -49,18 +49,30 @@ pub fn check(text: &str, options: &Options) -> Vec<Diagnostic> {
     let forced = forced_kind(options);
     // Alias expansion is bounded for the whole text, not per document.
     let alias_budget = std::cell::Cell::new(crate::schema::ALIAS_EXPANSION_BUDGET_PER_TEXT);
-    let mut diagnostics = if options.path.is_some_and(kind::is_terraform_path) {
+    let diagnostics = if options.path.is_some_and(kind::is_terraform_path) {
         match forced {
             Some((None, _)) => Vec::new(),
             _ => crate::terraform::check(text, options, &alias_budget),
         }
     } else {
-        check_text(text, forced, &alias_budget, Nesting::TopLevel)
+        check_text(text, forced, &alias_budget, Nesting::TopLevel, Part::WHOLE)
     };
+    finish(text, diagnostics, options)
+}
+
+/// What every check ends with, on the diagnostics of the whole text: rule levels from the
+/// config, suppression comments, position order and no duplicates.
+pub(crate) fn finish(
+    text: &str,
+    mut diagnostics: Vec<Diagnostic>,
+    options: &Options,
+) -> Vec<Diagnostic> {
     apply_levels(&mut diagnostics, options.config);
     let suppressions = Suppressions::scan(text);
-    let lines = LineIndex::new(text);
-    diagnostics.retain(|d| !suppressions.is_suppressed(lines.line_of(d.range.start), d.code));
+    if !suppressions.is_empty() {
+        let lines = LineIndex::new(text);
+        diagnostics.retain(|d| !suppressions.is_suppressed(lines.line_of(d.range.start), d.code));
+    }
     diagnostics.sort_by(|a, b| {
         (a.range.start, a.range.end, a.code).cmp(&(b.range.start, b.range.end, b.code))
     });
@@ -192,7 +204,7 @@ fn document_region(text: &str, offset: usize) -> std::ops::Range<usize> {
 
 /// How embedded YAML (a pack's `values`) may be recognized.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Nesting {
+pub(crate) enum Nesting {
     /// A file of its own: embedded YAML inside it is checked too.
     TopLevel,
     /// YAML inside another document: detected as anything but AKS values, which only the
@@ -200,12 +212,37 @@ enum Nesting {
     Embedded,
 }
 
+/// Which part of `text` [`check_text`] reports on: all of it, or one part of a longer text
+/// (see [`crate::incremental`]).
+#[derive(Clone, Copy)]
+pub(crate) struct Part<'a> {
+    /// Documents that start here or later are not checked (the incremental check adds a
+    /// `---` line after a part so that it parses as it does inside the whole text).
+    pub end: usize,
+    /// The line the part starts on in the whole text, and a flag set when a message used a
+    /// line number.
+    pub line_base: Option<(usize, &'a std::cell::Cell<bool>)>,
+    /// Set when a document of the part has a syntax error at or after `end`: the part's last
+    /// document is still open there (a flow collection, a quote), and how it ends depends on
+    /// the text after the part.
+    pub ends_open: Option<&'a std::cell::Cell<bool>>,
+}
+
+impl Part<'_> {
+    pub const WHOLE: Part<'static> = Part {
+        end: usize::MAX,
+        line_base: None,
+        ends_open: None,
+    };
+}
+
 /// Checks every document of `text`; all of it, embedded YAML included, shares `alias_budget`.
-fn check_text(
+pub(crate) fn check_text(
     text: &str,
     forced: Option<(Option<DocumentKind>, KindSource)>,
     alias_budget: &std::cell::Cell<usize>,
     nesting: Nesting,
+    part: Part,
 ) -> Vec<Diagnostic> {
     let masked = template::mask(text);
     let mut out = Vec::new();
@@ -215,6 +252,14 @@ fn check_text(
     // One parsed document at a time: memory stays that of the largest, not of the stream.
     for doc in crate::syntax::documents(&masked.text) {
         let doc = &doc;
+        if doc.span.start >= part.end {
+            break;
+        }
+        if let (Some(error), Some(open)) = (&doc.error, part.ends_open) {
+            if error.span.start >= part.end {
+                open.set(true);
+            }
+        }
         let (mut kind, source) = decide_kind(&masked.text, doc, previous_end, forced);
         previous_end = doc.span.end;
         if nesting == Nesting::Embedded
@@ -241,6 +286,7 @@ fn check_text(
         let mut cx = Context::new(&masked.text, doc, kind)
             .with_line_index(lines)
             .with_alias_budget(alias_budget);
+        cx.line_base = part.line_base;
         cx.template_actions = masked.actions_in(&doc.span).to_vec();
         cx.templated = masked.is_structural_in(&doc.span);
         rules::check_document(&mut cx);
@@ -369,7 +415,7 @@ pub(crate) fn check_embedded_text(
     alias_budget: &std::cell::Cell<usize>,
 ) -> Vec<Diagnostic> {
     let forced = kind.map(|k| (Some(k), KindSource::Option));
-    let mut found = check_text(inner, forced, alias_budget, Nesting::Embedded);
+    let mut found = check_text(inner, forced, alias_budget, Nesting::Embedded, Part::WHOLE);
     found.extend(check_variable_values(
         inner,
         forced,
@@ -421,7 +467,7 @@ fn check_variable_values(
             if quote.is_some_and(|q| inner[range.end..].starts_with(q)) {
                 written = written.start - 1..written.end + 1;
             }
-            for d in check_text(&text, forced, alias_budget, Nesting::Embedded) {
+            for d in check_text(&text, forced, alias_budget, Nesting::Embedded, Part::WHOLE) {
                 let on_value = written.start <= d.range.start && d.range.end <= written.end;
                 if !on_value || d.code == YAML_SYNTAX.code {
                     continue;

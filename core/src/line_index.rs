@@ -47,6 +47,11 @@ fn line_break_ends(text: &str) -> impl Iterator<Item = usize> + '_ {
     })
 }
 
+/// How many line breaks `text` has (by the rule of [`LineIndex`]).
+pub(crate) fn line_breaks(text: &str) -> usize {
+    line_break_ends(text).count()
+}
+
 /// The lines of `text` with their start offsets and content (without the line break), by the
 /// same rule as [`LineIndex`]: `\n`, `\r\n` and lone `\r` end a line. A final break does not
 /// start another line (like [`str::lines`]).
@@ -130,6 +135,45 @@ impl LineIndex {
             checkpoints,
             len: text.len(),
         }
+    }
+
+    /// Updates the index after the bytes `old` of the previous text were replaced by
+    /// `new_len` bytes; `text` is the text after the edit. Only the lines of the edit are
+    /// scanned when the text is ASCII (an editor's keystroke in a long file); otherwise the
+    /// index is built again.
+    pub fn edit(&mut self, text: &str, old: std::ops::Range<usize>, new_len: usize) {
+        let inserted_end = old.start + new_len;
+        let fits = old.end <= self.len
+            && old.start <= old.end
+            && text.len() + old.len() == self.len + new_len
+            && text.is_char_boundary(old.start)
+            && text.is_char_boundary(inserted_end);
+        if !fits || self.checkpoints.is_some() || !text[old.start..inserted_end].is_ascii() {
+            *self = LineIndex::new(text);
+            return;
+        }
+        // A break at byte `i` starts a line at `i + 1`; the bytes that may have changed
+        // whether they are a break run from just before the edit (a `\r` before a `\n`)
+        // to its end.
+        let bytes = text.as_bytes();
+        let first_byte = old.start.saturating_sub(1);
+        let inserted = (first_byte..inserted_end).filter_map(|i| match bytes[i] {
+            b'\n' => Some(i + 1),
+            b'\r' if bytes.get(i + 1) != Some(&b'\n') => Some(i + 1),
+            _ => None,
+        });
+        let removed_from = self.line_starts.partition_point(|&s| s < old.start).max(1);
+        let removed_to = self
+            .line_starts
+            .partition_point(|&s| s <= old.end)
+            .max(removed_from);
+        let inserted: Vec<usize> = inserted.collect();
+        let tail_from = removed_from + inserted.len();
+        self.line_starts.splice(removed_from..removed_to, inserted);
+        for start in &mut self.line_starts[tail_from..] {
+            *start = *start + new_len - old.len();
+        }
+        self.len = text.len();
     }
 
     /// How many lines the text has (an empty text has one; a final break starts another).
@@ -446,6 +490,34 @@ mod tests {
                 line += 1;
                 line_start = offset + 1;
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod edit_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// An edited index equals one built from the edited text.
+        #[test]
+        fn edit_equals_a_new_index(
+            text in "[a-c\r\n é]{0,40}",
+            start in 0usize..45,
+            len in 0usize..10,
+            inserted in "[a\r\n]{0,6}|é",
+        ) {
+            let mut index = LineIndex::new(&text);
+            let start = floor_boundary(&text, start.min(text.len()));
+            let end = floor_boundary(&text, (start + len).min(text.len()));
+            let mut edited = text.clone();
+            edited.replace_range(start..end, &inserted);
+            index.edit(&edited, start..end, inserted.len());
+            let fresh = LineIndex::new(&edited);
+            prop_assert_eq!(&index.line_starts, &fresh.line_starts);
+            prop_assert_eq!(index.checkpoints, fresh.checkpoints);
+            prop_assert_eq!(index.len, fresh.len);
         }
     }
 }

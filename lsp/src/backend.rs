@@ -1,7 +1,7 @@
 //! The `LanguageServer` implementation: request in, core call, response out.
 
 use palint_core::ide::{complete, disable_fix, hover, outline};
-use palint_core::{check, Options, PositionEncoding};
+use palint_core::{Options, PositionEncoding};
 use serde_json::Value;
 use std::collections::HashMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -49,6 +49,9 @@ pub struct Backend {
     state: RwLock<State>,
     /// Set by `shutdown`: the exit status is 0 only after it.
     shutdown: Arc<AtomicBool>,
+    /// Held from checking a document to sending its diagnostics, so that what is sent for a
+    /// document never goes back to an older version.
+    publishing: tokio::sync::Mutex<()>,
 }
 
 /// Runs core work; a panic becomes a logged error instead of a dead server.
@@ -69,6 +72,7 @@ impl Backend {
             client,
             state: RwLock::new(State::default()),
             shutdown,
+            publishing: tokio::sync::Mutex::new(()),
         }
     }
 
@@ -87,7 +91,11 @@ impl Backend {
     /// An open document's diagnostics as LSP values, with its version; `None` if not open.
     fn diagnostics_for(&self, uri: &Uri) -> Option<(LspDiagnostics, i32)> {
         self.with_document(uri, |doc, options, encoding| {
-            let found = guarded("checking", || check(&doc.text, options)).map(|found| {
+            let found = guarded("checking", || doc.check(options));
+            if found.is_err() {
+                doc.forget_check();
+            }
+            let found = found.map(|found| {
                 found
                     .iter()
                     .map(|d| convert::diagnostic(doc, d, encoding))
@@ -97,13 +105,30 @@ impl Backend {
         })
     }
 
-    async fn publish(&self, uri: Uri) {
+    /// Checks an open document and publishes its diagnostics. `changed_to`: the version a
+    /// `didChange` just made; when a newer change has arrived since, this check is skipped (the
+    /// newer change publishes), so a burst of typing checks only the last version it can.
+    async fn publish(&self, uri: Uri, changed_to: Option<i32>) {
         if self.read().pull_diagnostics {
+            return;
+        }
+        // Let changes already received be applied first.
+        tokio::task::yield_now().await;
+        let _turn = self.publishing.lock().await;
+        let current = |state: &State| state.documents.get(&uri).map(|d| (d.version, d.published));
+        let Some((version, published)) = current(&self.read()) else {
+            return;
+        };
+        let stale = changed_to.is_some_and(|v| v != version);
+        if stale || published.is_some_and(|p| p > version) {
             return;
         }
         let Some((result, version)) = self.diagnostics_for(&uri) else {
             return;
         };
+        if let Some(doc) = self.write().documents.get_mut(&uri) {
+            doc.published = Some(version);
+        }
         let diagnostics = self.logged(Some(result)).await.unwrap_or_default();
         self.client
             .publish_diagnostics(uri, diagnostics, Some(version))
@@ -117,7 +142,7 @@ impl Backend {
         }
         let uris: Vec<Uri> = self.read().documents.keys().cloned().collect();
         for uri in uris {
-            self.publish(uri).await;
+            self.publish(uri, None).await;
         }
     }
 
@@ -392,7 +417,7 @@ impl LanguageServer for Backend {
                 .documents
                 .insert(item.uri.clone(), Document::new(item.text, item.version));
         }
-        self.publish(item.uri).await;
+        self.publish(item.uri, None).await;
         // Opening a file may have read a config file for the first time.
         self.publish_config_problems().await;
     }
@@ -411,7 +436,7 @@ impl LanguageServer for Backend {
                 encoding,
             );
         }
-        self.publish(uri).await;
+        self.publish(uri, Some(params.text_document.version)).await;
     }
 
     async fn did_save(&self, params: DidSaveTextDocumentParams) {
@@ -514,7 +539,7 @@ impl LanguageServer for Backend {
         let result = self.with_document(&uri, |doc, options, encoding| {
             let start = doc.offset(params.range.start, encoding);
             let end = doc.offset(params.range.end, encoding);
-            guarded("code actions", || check(&doc.text, options)).map(|found| {
+            guarded("code actions", || doc.check(options)).map(|found| {
                 let mut actions = Vec::new();
                 for d in found
                     .iter()

@@ -1,12 +1,18 @@
 //! Open documents and incremental edits, in the position encoding agreed with the client.
 
-use palint_core::{LineIndex, Position, PositionEncoding};
+use std::sync::Mutex;
+
+use palint_core::{Diagnostic, IncrementalCheck, LineIndex, Options, Position, PositionEncoding};
 use tower_lsp_server::ls_types::{self as lsp, TextDocumentContentChangeEvent};
 
 pub struct Document {
     pub text: String,
     pub version: i32,
     pub index: LineIndex,
+    /// The newest version whose diagnostics were published (never an older one after it).
+    pub published: Option<i32>,
+    /// The previous check, so that the next one re-checks only the documents an edit touched.
+    checker: Mutex<IncrementalCheck>,
 }
 
 impl Document {
@@ -16,7 +22,27 @@ impl Document {
             text,
             version,
             index,
+            published: None,
+            checker: Mutex::new(IncrementalCheck::new()),
         }
+    }
+
+    /// The text's diagnostics; equal to `palint_core::check(&self.text, options)`.
+    pub fn check(&self, options: &Options) -> Vec<Diagnostic> {
+        let mut checker = self
+            .checker
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        checker.check(&self.text, options)
+    }
+
+    /// Forgets the previous check (after a panic in it, its state may be half updated).
+    pub fn forget_check(&self) {
+        let mut checker = self
+            .checker
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        checker.clear();
     }
 
     /// Applies the client's changes in order (ranged edits or full replacements).
@@ -32,10 +58,13 @@ impl Document {
                     let start = self.offset(range.start, encoding);
                     let end = self.offset(range.end, encoding).max(start);
                     self.text.replace_range(start..end, &change.text);
+                    self.index.edit(&self.text, start..end, change.text.len());
                 }
-                None => self.text = change.text,
+                None => {
+                    self.text = change.text;
+                    self.index = LineIndex::new(&self.text);
+                }
             }
-            self.index = LineIndex::new(&self.text);
         }
         self.version = version;
     }
@@ -112,5 +141,27 @@ mod tests {
             PositionEncoding::Utf16,
         );
         assert_eq!(doc.text, "a: 1\nb: 2\n");
+        assert_eq!(
+            doc.position(doc.text.len(), PositionEncoding::Utf16).line,
+            2
+        );
+    }
+
+    #[test]
+    fn checks_equal_a_fresh_check_after_edits() {
+        let options = Options::default();
+        let mut doc = Document::new("managedControlPlane:\n  sku: Premium\n---\n".into(), 1);
+        assert_eq!(doc.check(&options), palint_core::check(&doc.text, &options));
+        doc.apply(
+            vec![change(
+                (3, 0),
+                (3, 0),
+                "managedControlPlane:\n  sku: Basic\n",
+            )],
+            2,
+            PositionEncoding::Utf16,
+        );
+        assert_eq!(doc.check(&options), palint_core::check(&doc.text, &options));
+        assert_eq!(doc.check(&options).len(), 2);
     }
 }

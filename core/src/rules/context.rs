@@ -33,6 +33,10 @@ pub struct Context<'a> {
     pub(crate) alias_budget: Option<&'a Cell<usize>>,
     /// For a Terraform resource: what the other files of its module declare.
     pub(crate) terraform_module: Option<&'a crate::terraform::ModuleView<'a>>,
+    /// When `text` is one part of a longer text (an incremental check): the line the part
+    /// starts on, and a flag set when a message used a line number (so the part's results
+    /// hold only while it starts on that line).
+    pub(crate) line_base: Option<(usize, &'a Cell<bool>)>,
 }
 
 impl<'a> Context<'a> {
@@ -51,6 +55,7 @@ impl<'a> Context<'a> {
             own_lines: OnceCell::new(),
             alias_budget: None,
             terraform_module: None,
+            line_base: None,
         }
     }
 
@@ -144,7 +149,11 @@ impl<'a> Context<'a> {
             Some(lines) => lines,
             None => self.own_lines.get_or_init(|| LineIndex::new(self.text)),
         };
-        lines.line_of(offset.min(self.text.len())) + 1
+        let base = self.line_base.map_or(0, |(first_line, read)| {
+            read.set(true);
+            first_line
+        });
+        base + lines.line_of(offset.min(self.text.len())) + 1
     }
 
     /// Where to point at a value: the value itself, or for a block collection its key.

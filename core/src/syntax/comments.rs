@@ -68,6 +68,11 @@ impl Suppressions {
         result
     }
 
+    /// True when the text has no suppression comment.
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty() && self.file.is_none()
+    }
+
     /// True when `code` is silenced on `line`.
     pub fn is_suppressed(&self, line: usize, code: &str) -> bool {
         if let Some(file) = &self.file {

@@ -1,0 +1,63 @@
+//! `cargo bench -p palint-core --bench incremental`: a one-line edit in a 30,000-line,
+//! 2,000-document file, checked again incrementally (what the language server does on every
+//! `didChange`) and from scratch.
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use palint_core::{check, IncrementalCheck, Options};
+use std::hint::black_box;
+
+const AKS_VALUES: &str = include_str!("../../examples/valid/aks-values.yaml");
+const INVALID_AKS_VALUES: &str = include_str!("../../examples/invalid/aks-values.yaml");
+
+/// `documents` AKS layer values documents, one in four with problems, each cut to
+/// `lines_per_document` lines (comments and blank lines left out).
+fn multi_document(documents: usize, lines_per_document: usize) -> String {
+    let mut text = String::new();
+    for i in 0..documents {
+        let source = if i % 4 == 3 {
+            INVALID_AKS_VALUES
+        } else {
+            AKS_VALUES
+        };
+        let content = source
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty());
+        for line in content.take(lines_per_document - 1) {
+            text.push_str(line);
+            text.push('\n');
+        }
+        text.push_str("---\n");
+    }
+    text
+}
+
+fn bench(c: &mut Criterion) {
+    let options = Options::default();
+    let text = multi_document(2_000, 15);
+    assert_eq!(text.lines().count(), 30_000);
+    // Two versions that differ in one line in the middle: a `sku` value flipped.
+    let middle = text.len() / 2;
+    let at = middle + text[middle..].find("sku: ").unwrap() + 5;
+    let end = at + text[at..].find('\n').unwrap();
+    let mut edited = text.clone();
+    edited.replace_range(at..end, "Premium");
+    let mut group = c.benchmark_group("incremental");
+    group.sample_size(20);
+    group.bench_function("30000-lines-one-line-edit", |b| {
+        let mut incremental = IncrementalCheck::new();
+        incremental.check(&text, &options);
+        let mut flip = false;
+        b.iter(|| {
+            flip = !flip;
+            let version = if flip { &edited } else { &text };
+            incremental.check(black_box(version), &options)
+        })
+    });
+    group.bench_function("30000-lines-fresh-check", |b| {
+        b.iter(|| check(black_box(&edited), &options))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
