@@ -97,6 +97,15 @@ pub struct CheckArgs {
     /// Print the problems only: no summary line, nothing when there are none.
     #[arg(short, long)]
     pub quiet: bool,
+    /// Apply the safe fixes to the files, then report what is left.
+    #[arg(long, conflicts_with = "diff")]
+    pub fix: bool,
+    /// Show the fixes `--fix` would make as a unified diff, without writing; exit 1 if any.
+    #[arg(long)]
+    pub diff: bool,
+    /// With `--fix` or `--diff`: also apply the fixes that are guesses (a closest name).
+    #[arg(long)]
+    pub unsafe_fixes: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]

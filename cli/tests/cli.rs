@@ -1030,3 +1030,121 @@ fn shell_completions_are_generated() {
         String::from_utf8_lossy(&check.stderr)
     );
 }
+
+const FIXABLE_PROFILE: &str = "\
+apiVersion: cluster.palette.crossplane.io/v1alpha1
+kind: Profile
+metadata:
+  name: aks
+spec:
+  forProvider:
+    name: aks
+    cloud: aks
+    type: cluster
+    pack:
+      - name: kubernetes-aks
+        tag: \"1.30\"
+        values: |
+          managedControlPlane:
+            sku: standard
+            autoUpgradeProfile:
+              upgradeChannel: stabel
+";
+
+const FIXABLE_TERRAFORM: &str = "\
+resource \"spectrocloud_cluster_profile\" \"aks\" {
+  name  = \"aks\"
+  cloud = \"aks\"
+  type  = \"cluster\"
+  pack {
+    name   = \"kubernetes-aks\"
+    values = <<-EOT
+      managedControlPlane:
+        sku: standard
+    EOT
+  }
+}
+";
+
+#[test]
+fn fix_applies_safe_fixes_in_place_keeping_embedded_indentation() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("profile.yaml"), FIXABLE_PROFILE).unwrap();
+    std::fs::write(dir.path().join("profile.tf"), FIXABLE_TERRAFORM).unwrap();
+    let output = palint()
+        .current_dir(dir.path())
+        .args(["check", "--fix", "profile.yaml", "profile.tf"])
+        .output()
+        .unwrap();
+    let errors = String::from_utf8_lossy(&output.stderr);
+    assert!(errors.contains("applied 2 fixes in 2 files"), "{errors}");
+    // What is left is reported: the misspelled channel has only a guess (an unsafe fix).
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stdout(&output).contains("error[invalid-upgrade-channel]"));
+    let yaml = std::fs::read_to_string(dir.path().join("profile.yaml")).unwrap();
+    assert_eq!(
+        yaml,
+        FIXABLE_PROFILE.replace("sku: standard", "sku: Standard")
+    );
+    let tf = std::fs::read_to_string(dir.path().join("profile.tf")).unwrap();
+    assert_eq!(
+        tf,
+        FIXABLE_TERRAFORM.replace("sku: standard", "sku: Standard")
+    );
+
+    let output = palint()
+        .current_dir(dir.path())
+        .args(["check", "--fix", "--unsafe-fixes", "profile.yaml"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    let yaml = std::fs::read_to_string(dir.path().join("profile.yaml")).unwrap();
+    assert!(
+        yaml.ends_with("            autoUpgradeProfile:\n              upgradeChannel: stable\n"),
+        "{yaml}"
+    );
+}
+
+#[test]
+fn diff_shows_the_fixes_without_writing() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("profile.yaml"), FIXABLE_PROFILE).unwrap();
+    let output = palint()
+        .current_dir(dir.path())
+        .args(["check", "--diff", "profile.yaml"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let diff = stdout(&output);
+    assert!(
+        diff.starts_with("--- a/profile.yaml\n+++ b/profile.yaml\n"),
+        "{diff}"
+    );
+    assert!(
+        diff.contains("\n-            sku: standard\n+            sku: Standard\n"),
+        "{diff}"
+    );
+    assert!(!diff.contains("upgradeChannel: stable"), "{diff}");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("profile.yaml")).unwrap(),
+        FIXABLE_PROFILE
+    );
+    let unsafe_diff = palint()
+        .current_dir(dir.path())
+        .args(["check", "--diff", "--unsafe-fixes", "profile.yaml"])
+        .output()
+        .unwrap();
+    assert!(stdout(&unsafe_diff).contains("+              upgradeChannel: stable\n"));
+    // Nothing to fix: no diff, exit 0. Standard input works with --diff, not with --fix.
+    let clean = run_stdin(
+        &["check", "--diff", "-"],
+        "managedControlPlane:\n  sku: Free\n",
+    );
+    assert_eq!(clean.status.code(), Some(0));
+    assert_eq!(stdout(&clean), "");
+    let refused = run_stdin(
+        &["check", "--fix", "-"],
+        "managedControlPlane:\n  sku: free\n",
+    );
+    assert_eq!(refused.status.code(), Some(2));
+}

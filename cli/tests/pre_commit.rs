@@ -86,4 +86,16 @@ fn the_hook_checks_staged_profiles() {
     assert!(text.contains("error[invalid-sku]"), "{text}");
     assert!(text.contains("bad.yaml"), "{text}");
     assert!(!text.contains("notes.txt"), "{text}");
+
+    // The fixing hook writes the safe fix; pre-commit fails the commit so it can be reviewed.
+    write("bad.yaml", "managedControlPlane:\n  sku: standard\n");
+    git(project.path(), &["add", "bad.yaml"]);
+    let fixed = pre_commit(project.path(), &["try-repo", hooks_repo, "palint-fix"]);
+    let text = String::from_utf8_lossy(&fixed.stdout);
+    assert_eq!(fixed.status.code(), Some(1), "{text}");
+    assert!(text.contains("files were modified by this hook"), "{text}");
+    assert_eq!(
+        std::fs::read_to_string(project.path().join("bad.yaml")).unwrap(),
+        "managedControlPlane:\n  sku: Standard\n"
+    );
 }

@@ -52,7 +52,11 @@ pub struct Fix {
     /// Imperative, e.g. "Replace `standard` with `Standard`".
     pub title: String,
     pub edits: Vec<TextEdit>,
-    /// Safe to apply without review (e.g. `palint check --fix`, "fix all" in editors).
+    /// Safe to apply without review: `palint check --fix` applies it, and editors offer it as
+    /// the preferred fix ("fix all"). A fix is safe when it writes what the rule is certain of
+    /// (a value's right letter case, the current name of a renamed value, a value without its
+    /// quotes); a guess (the closest known name to a misspelling, a narrower CIDR) is not, and
+    /// `--unsafe-fixes` opts in to it.
     pub preferred: bool,
 }
 
@@ -102,5 +106,35 @@ impl Diagnostic {
             preferred: self.fixes.is_empty(),
         });
         self
+    }
+
+    /// A fix that is a guess: offered in editors, applied by `--fix` only with `--unsafe-fixes`.
+    pub fn with_unsafe_fix(
+        mut self,
+        title: impl Into<String>,
+        range: Range<usize>,
+        new_text: impl Into<String>,
+    ) -> Self {
+        self = self.with_fix(title, range, new_text);
+        if let Some(fix) = self.fixes.last_mut() {
+            fix.preferred = false;
+        }
+        self
+    }
+
+    /// The closest allowed value for `written`: safe when it differs only in letter case (or
+    /// surrounding spaces), a guess otherwise.
+    pub fn with_suggestion(
+        self,
+        title: impl Into<String>,
+        range: Range<usize>,
+        suggestion: &str,
+        written: &str,
+    ) -> Self {
+        if suggestion.eq_ignore_ascii_case(written.trim()) {
+            self.with_fix(title, range, suggestion)
+        } else {
+            self.with_unsafe_fix(title, range, suggestion)
+        }
     }
 }

@@ -15,6 +15,7 @@ pub mod config;
 mod diagnostic;
 mod engine;
 pub mod explain;
+pub mod fix;
 mod glob;
 pub mod ide;
 mod incremental;

@@ -1,5 +1,6 @@
 //! `palint check`: gather inputs, check each with the core, print, and pick an exit code.
 
+mod fixing;
 mod inputs;
 mod modules;
 mod values_files;
@@ -43,7 +44,12 @@ pub fn run(args: &CheckArgs) -> ExitCode {
             (input, file, forced, module)
         })
         .collect();
-    let reports: Vec<FileReport> = jobs
+    let fixing = args.fix || args.diff;
+    if args.fix && jobs.iter().any(|(input, ..)| input.stdin.is_some()) {
+        eprintln!("palint: --fix writes files; standard input has none to write (use --diff)");
+        return ExitCode::from(2);
+    }
+    let results: Vec<(FileReport, Option<fixing::FixOutcome>)> = jobs
         .into_par_iter()
         .map(|(input, file, forced, module)| match input.read() {
             Ok(text) => {
@@ -52,22 +58,67 @@ pub fn run(args: &CheckArgs) -> ExitCode {
                     terraform_module: module.as_deref(),
                     ..file.options()
                 };
-                let diagnostics = check(&text, &options);
-                FileReport {
-                    path: input.display,
-                    text,
-                    diagnostics,
-                    error: None,
+                if !fixing {
+                    let diagnostics = check(&text, &options);
+                    let report = FileReport {
+                        path: input.display,
+                        text,
+                        diagnostics,
+                        error: None,
+                    };
+                    return (report, None);
                 }
+                let fixed = palint_core::fix::fix_text(&text, &options, args.unsafe_fixes);
+                let outcome = fixing::FixOutcome {
+                    path: input.path.clone(),
+                    display: input.display.clone(),
+                    original: text,
+                    fixed: fixed.text.clone(),
+                    applied: fixed.applied,
+                };
+                let report = FileReport {
+                    path: input.display,
+                    text: fixed.text,
+                    diagnostics: fixed.remaining,
+                    error: None,
+                };
+                (report, Some(outcome))
             }
-            Err(error) => FileReport {
-                path: input.display,
-                text: String::new(),
-                diagnostics: Vec::new(),
-                error: Some(error),
-            },
+            Err(error) => {
+                let report = FileReport {
+                    path: input.display,
+                    text: String::new(),
+                    diagnostics: Vec::new(),
+                    error: Some(error),
+                };
+                (report, None)
+            }
         })
         .collect();
+    let (reports, outcomes): (Vec<FileReport>, Vec<_>) = results.into_iter().unzip();
+    let outcomes: Vec<fixing::FixOutcome> = outcomes.into_iter().flatten().collect();
+    if args.diff {
+        return show_diffs(&outcomes, &reports);
+    }
+    let mut write_failed = false;
+    if args.fix {
+        let (mut fixes, mut files) = (0, 0);
+        for outcome in outcomes.iter().filter(|o| o.changed()) {
+            match outcome.write() {
+                Ok(()) => {
+                    fixes += outcome.applied;
+                    files += 1;
+                }
+                Err(problem) => {
+                    eprintln!("palint: {problem}");
+                    write_failed = true;
+                }
+            }
+        }
+        let fixes_word = if fixes == 1 { "fix" } else { "fixes" };
+        let files_word = if files == 1 { "file" } else { "files" };
+        eprintln!("palint: applied {fixes} {fixes_word} in {files} {files_word}");
+    }
     // A config file's problems are reported like any file's, before the files it applies to.
     let config_reports = settings
         .config_files()
@@ -100,7 +151,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         return status;
     }
 
-    let io_errors = reports.iter().any(|r| r.error.is_some());
+    let io_errors = write_failed || reports.iter().any(|r| r.error.is_some());
     let failing =
         |s: Severity| s == Severity::Error || (args.deny_warnings && s == Severity::Warning);
     let failed = reports
@@ -160,4 +211,31 @@ fn command_line_rules(args: &CheckArgs) -> Result<Option<palint_core::Config>, S
             .map_err(|e| format!("--rule: {e}"))?;
     }
     Ok(Some(overlay))
+}
+
+/// `--diff`: the fixes as unified diffs on stdout, nothing written. Exit status 1 when there
+/// is something to fix, 2 when a file could not be read.
+fn show_diffs(outcomes: &[fixing::FixOutcome], reports: &[FileReport]) -> ExitCode {
+    for report in reports {
+        if let Some(error) = &report.error {
+            eprintln!("palint: {}: {error}", report.path);
+        }
+    }
+    let diffs: String = outcomes
+        .iter()
+        .filter(|o| o.changed())
+        .map(fixing::FixOutcome::diff)
+        .collect();
+    if let Err(status) = crate::stdout::write(&diffs) {
+        return status;
+    }
+    let fixes: usize = outcomes.iter().map(|o| o.applied).sum();
+    eprintln!("palint: {fixes} fix(es) would be applied (--fix writes them)");
+    if reports.iter().any(|r| r.error.is_some()) {
+        ExitCode::from(2)
+    } else if diffs.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
 }

@@ -93,7 +93,12 @@ fn check(cx: &mut Context) {
     };
     let mut d = RULE.diagnostic(span, message);
     if let Some(better) = suggestion {
-        d = d.with_fix(format!("Replace with `{better}`"), doc.span(value), better);
+        d = d.with_suggestion(
+            format!("Replace with `{better}`"),
+            doc.span(value),
+            better,
+            &normalized,
+        );
     }
     cx.push(d);
 }

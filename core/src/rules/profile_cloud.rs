@@ -103,7 +103,7 @@ fn check(cx: &mut Context) {
             span.clone(),
             format!("`{text}` is not a Palette cloud type; did you mean `{better}`? (Custom cloud types are allowed, so this is a warning.)"),
         )
-        .with_fix(format!("Replace with `{better}`"), span, better)
+        .with_suggestion(format!("Replace with `{better}`"), span, better, text)
     } else {
         return;
     };

@@ -183,7 +183,11 @@ fn check_labels(cx: &mut Context, labels: NodeId) {
                     doc.span(key),
                     format!("`{name}` looks like a misspelling of `{LABEL}`"),
                 )
-                .with_fix(format!("Rename to `{LABEL}`"), doc.span(key), LABEL),
+                .with_unsafe_fix(
+                    format!("Rename to `{LABEL}`"),
+                    doc.span(key),
+                    LABEL,
+                ),
             );
         }
     }

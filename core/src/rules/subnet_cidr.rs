@@ -284,7 +284,11 @@ fn check_one(cx: &mut Context, node: NodeId, name: Option<String>, role: Role, a
                     "`{text}` has host bits set; the network address of this block is `{network}`"
                 ),
             )
-            .with_fix(format!("Replace with `{network}`"), span.clone(), network),
+            .with_unsafe_fix(
+                format!("Replace with `{network}`"),
+                span.clone(),
+                network,
+            ),
         );
     }
     if role == Role::Subnet {

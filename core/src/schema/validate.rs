@@ -252,10 +252,11 @@ fn describe(cx: &Input, path: &[PathSegment], kind: &ErrorKind) -> Vec<Diagnosti
                 ),
             );
             if let Some(better) = closest(value, allowed.iter().copied()) {
-                d = d.with_fix(
+                d = d.with_suggestion(
                     format!("Replace with `{better}`"),
                     doc.span(at.value),
                     better,
+                    value,
                 );
             }
             one(d)
@@ -327,7 +328,7 @@ fn unknown_key(cx: &Input, path: &[PathSegment], map: NodeId, key: &str) -> Opti
     }
     let mut d = UNKNOWN_KEY.diagnostic(doc.span(key_node), message);
     if let Some(better) = suggestion {
-        d = d.with_fix(format!("Rename to `{better}`"), doc.span(key_node), better);
+        d = d.with_unsafe_fix(format!("Rename to `{better}`"), doc.span(key_node), better);
     }
     Some(d)
 }
