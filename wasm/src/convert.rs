@@ -273,3 +273,86 @@ pub fn layer(text: &str, index: &LineIndex, layer: &ide::Layer) -> Layer {
         values,
     }
 }
+
+/// A quick fix for one diagnostic (the diagnostic it fixes comes with it, as LSP's code
+/// actions carry theirs).
+#[derive(Serialize, Tsify)]
+pub struct CodeAction {
+    diagnostic: Diagnostic,
+    fix: Fix,
+}
+
+pub fn code_action(
+    text: &str,
+    index: &LineIndex,
+    d: &palint_core::Diagnostic,
+    fix: &palint_core::Fix,
+) -> CodeAction {
+    CodeAction {
+        diagnostic: diagnostic(text, index, d),
+        fix: Fix {
+            title: fix.title.clone(),
+            preferred: fix.preferred,
+            edits: fix
+                .edits
+                .iter()
+                .map(|e| text_edit(text, index, e))
+                .collect(),
+        },
+    }
+}
+
+/// What an outline entry is.
+#[derive(Serialize, Tsify, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum OutlineKind {
+    Document,
+    Object,
+    Array,
+    String,
+    Number,
+    Boolean,
+    Null,
+}
+
+/// An outline entry: `from..to` is the whole entry, `selectionFrom..selectionTo` its key.
+#[derive(Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct OutlineSymbol {
+    name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    detail: Option<String>,
+    kind: OutlineKind,
+    from: usize,
+    to: usize,
+    selection_from: usize,
+    selection_to: usize,
+    children: Vec<OutlineSymbol>,
+}
+
+pub fn symbol(text: &str, index: &LineIndex, symbol: ide::Symbol) -> OutlineSymbol {
+    let kind = match symbol.kind {
+        ide::SymbolKind::Document => OutlineKind::Document,
+        ide::SymbolKind::Object => OutlineKind::Object,
+        ide::SymbolKind::Array => OutlineKind::Array,
+        ide::SymbolKind::String => OutlineKind::String,
+        ide::SymbolKind::Number => OutlineKind::Number,
+        ide::SymbolKind::Boolean => OutlineKind::Boolean,
+        ide::SymbolKind::Null => OutlineKind::Null,
+    };
+    OutlineSymbol {
+        name: symbol.name,
+        detail: symbol.detail,
+        kind,
+        from: index.utf16_offset(text, symbol.range.start),
+        to: index.utf16_offset(text, symbol.range.end),
+        selection_from: index.utf16_offset(text, symbol.selection_range.start),
+        selection_to: index.utf16_offset(text, symbol.selection_range.end),
+        children: symbol
+            .children
+            .into_iter()
+            .map(|c| self::symbol(text, index, c))
+            .collect(),
+    }
+}

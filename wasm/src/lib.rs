@@ -7,7 +7,9 @@
 
 mod convert;
 
-use palint_core::{config::kind_names, rules, Config, DocumentKind, LineIndex, Options};
+use palint_core::{
+    config::kind_names, rules, Config, DocumentKind, LineIndex, Options, TerraformModule,
+};
 use serde::Deserialize;
 use tsify::Tsify;
 use wasm_bindgen::prelude::*;
@@ -32,6 +34,26 @@ pub struct CheckOptions {
     /// checked as Terraform.
     #[tsify(optional)]
     path: Option<String>,
+    /// Where `config` was read from: its kind globs are relative to that file's folder (as the
+    /// CLI and the native server take them). Without it they match against `path` as given.
+    #[serde(rename = "configPath")]
+    #[tsify(optional)]
+    config_path: Option<String>,
+    /// An editor's `palint` settings, as the native language server reads them:
+    /// `{rules: {code: level}, kinds: {glob: kind}}`. Applied over `config`, under `rules`.
+    #[tsify(
+        optional,
+        type = "{ rules?: Record<string, string>; kinds?: Record<string, string> }"
+    )]
+    settings: Option<serde_json::Value>,
+    /// The folder the editor's kind globs are relative to (the workspace folder).
+    #[tsify(optional)]
+    workspace: Option<String>,
+    /// The other files of a `.tf` file's Terraform module (path to text: its `.tf` and
+    /// `.tfvars` files), so `var.NAME` and profile references are checked as in `palint check`.
+    #[serde(rename = "terraformModule")]
+    #[tsify(optional, type = "Record<string, string>")]
+    terraform_module: Option<std::collections::BTreeMap<String, String>>,
 }
 
 /// Options from JavaScript (`undefined`/`null` for defaults).
@@ -40,6 +62,7 @@ struct Prepared {
     path: Option<String>,
     kind: Option<DocumentKind>,
     off: bool,
+    terraform_module: Option<TerraformModule>,
 }
 
 fn prepare(options: JsValue) -> Result<Prepared, JsError> {
@@ -50,16 +73,37 @@ fn prepare(options: JsValue) -> Result<Prepared, JsError> {
             .map_err(|e| JsError::new(&format!("invalid options: {e}")))?
     };
     // The same settings as the CLI and the server: the config file, the editor's over it.
-    let mut editor = Config::default();
+    // Problems in the editor's settings are the editor's to report; the rest still applies.
+    let mut editor = options
+        .settings
+        .as_ref()
+        .map(|value| Config::from_json(value).0)
+        .unwrap_or_default();
+    if let Some(workspace) = &options.workspace {
+        editor = editor.with_base(workspace);
+    }
     for (code, level) in &options.rules {
         editor.set_rule(code, level).map_err(|e| JsError::new(&e))?;
     }
-    let from_file = options
+    let mut from_file = options
         .config
         .as_deref()
         .map(Config::parse)
         .unwrap_or_default();
+    if let Some(config_path) = &options.config_path {
+        let folder = config_path
+            .rsplit_once('/')
+            .map_or("", |(folder, _)| folder);
+        from_file = from_file.with_base(folder);
+    }
     let config = editor.over(&from_file);
+    let terraform_module = options.terraform_module.map(|files| {
+        let mut module = TerraformModule::new();
+        for (path, text) in &files {
+            module.add_file(path, text);
+        }
+        module
+    });
     let (kind, off) = match options.kind.as_deref() {
         None => (None, false),
         Some("none") => (None, true),
@@ -78,6 +122,7 @@ fn prepare(options: JsValue) -> Result<Prepared, JsError> {
         path: options.path,
         kind,
         off,
+        terraform_module,
     })
 }
 
@@ -87,7 +132,7 @@ impl Prepared {
             config: Some(&self.config),
             path: self.path.as_deref(),
             kind: self.kind,
-            ..Options::default()
+            terraform_module: self.terraform_module.as_ref(),
         }
     }
 }
@@ -159,6 +204,54 @@ pub fn hover(
         Some(found) => to_js(&convert::hover(text, &index, found)),
         None => Ok(JsValue::NULL),
     }
+}
+
+/// The quick fixes for the diagnostics that touch `from..to` (UTF-16 offsets): each
+/// diagnostic's own fixes, then "disable this rule for this line", as the native server
+/// offers them.
+#[wasm_bindgen(js_name = codeActions, unchecked_return_type = "CodeAction[]")]
+pub fn code_actions(
+    text: &str,
+    from: u32,
+    to: u32,
+    #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let prepared = prepare(options)?;
+    if prepared.off {
+        return to_js(&Vec::<convert::CodeAction>::new());
+    }
+    let index = LineIndex::new(text);
+    let start = index.offset_from_utf16(text, from as usize);
+    let end = index.offset_from_utf16(text, to as usize);
+    let found = palint_core::check(text, &prepared.options());
+    let mut actions = Vec::new();
+    for d in found
+        .iter()
+        .filter(|d| d.range.start <= end && start <= d.range.end)
+    {
+        let disable = palint_core::ide::disable_fix(text, d);
+        for fix in d.fixes.iter().chain([&disable]) {
+            actions.push(convert::code_action(text, &index, d, fix));
+        }
+    }
+    to_js(&actions)
+}
+
+/// The outline of `text`: a symbol per recognized document, with its keys as children.
+#[wasm_bindgen(unchecked_return_type = "OutlineSymbol[]")]
+pub fn outline(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let prepared = prepare(options)?;
+    let index = LineIndex::new(text);
+    let symbols = palint_core::ide::outline(text, &prepared.options());
+    to_js(
+        &symbols
+            .into_iter()
+            .map(|s| convert::symbol(text, &index, s))
+            .collect::<Vec<_>>(),
+    )
 }
 
 /// The documents of `text` and the kind each one is checked as.
@@ -286,6 +379,9 @@ mod typescript {
             <KindEntry as Tsify>::DECL,
             <LayerValues as Tsify>::DECL,
             <Layer as Tsify>::DECL,
+            <CodeAction as Tsify>::DECL,
+            <OutlineKind as Tsify>::DECL,
+            <OutlineSymbol as Tsify>::DECL,
             <CheckOptions as Tsify>::DECL,
         ]
     }
