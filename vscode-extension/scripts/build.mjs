@@ -1,7 +1,10 @@
-// Bundles the extension (dist/extension.js, CommonJS for VS Code) or, with --tests, the unit
-// tests (out-test/*.test.js for `node --test`).
+// Bundles the extension (dist/extension.js, CommonJS for VS Code) and the WASM language server
+// (dist/wasm-server.js for Node, dist/wasm-server-browser.js for a web worker, with the module
+// dist/palint_wasm_bg.wasm), or, with --tests, the unit tests (out-test/*.test.js for
+// `node --test`). The WASM server needs the browser editor's build first
+// (`npm --prefix wasm/editor run build`): its bindings and optimised module are shared.
 import * as esbuild from "esbuild";
-import { readdirSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -11,6 +14,31 @@ if (process.argv.includes("--tests")) {
   const tests = readdirSync(join(root, "test")).filter((f) => f.endsWith(".test.ts")).map((f) => join(root, "test", f));
   await esbuild.build({ entryPoints: tests, outdir: join(root, "out-test"), bundle: true, platform: "node", format: "esm", target: "node20", logLevel: "warning" });
 } else {
+  const editor = join(root, "..", "wasm", "editor");
+  const module = join(editor, "dist", "palint_wasm_bg.wasm");
+  if (!existsSync(join(editor, "build", "pkg", "palint_wasm.js")) || !existsSync(module)) {
+    throw new Error("the WASM core is not built: run `npm --prefix wasm/editor run build` first");
+  }
+  rmSync(join(root, "dist"), { recursive: true, force: true });
+  mkdirSync(join(root, "dist"));
+  copyFileSync(module, join(root, "dist", "palint_wasm_bg.wasm"));
+  const common = { bundle: true, minify: true, sourcemap: false, logLevel: "warning" };
+  await esbuild.build({
+    ...common,
+    entryPoints: [join(root, "src", "wasm-server", "node.ts")],
+    outfile: join(root, "dist", "wasm-server.js"),
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+  });
+  await esbuild.build({
+    ...common,
+    entryPoints: [join(root, "src", "wasm-server", "browser.ts")],
+    outfile: join(root, "dist", "wasm-server-browser.js"),
+    platform: "browser",
+    format: "iife",
+    target: "es2022",
+  });
   await esbuild.build({
     entryPoints: [join(root, "src", "extension.ts")],
     outfile: join(root, "dist", "extension.js"),

@@ -1,9 +1,11 @@
-// The VS Code side of palint: starts `palint lsp` for YAML and Terraform files and adds commands, settings
-// and a status bar item. All checking happens in the server.
+// The VS Code side of palint: starts the language server for YAML and Terraform files (the native
+// `palint lsp`, or the same server on palint's WASM core where there is no native binary) and adds
+// commands, settings and a status bar item. All checking happens in the server.
 
 import * as fs from "node:fs";
 import * as vscode from "vscode";
-import { DidChangeConfigurationNotification, LanguageClient, LanguageClientOptions, ServerOptions, State } from "vscode-languageclient/node";
+import { DidChangeConfigurationNotification, LanguageClient, LanguageClientOptions, ServerOptions, State, TransportKind } from "vscode-languageclient/node";
+import { chooseServer } from "./server-kind";
 import { findServer } from "./server-path";
 import { statusText, translateSettings } from "./settings";
 
@@ -36,6 +38,8 @@ const KIND_LABELS: Record<string, string> = {
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel;
 let status: vscode.StatusBarItem;
+/** Which server runs, for the status bar's tooltip. */
+let serverLabel = "";
 
 function serverSettings() {
   const config = vscode.workspace.getConfiguration("palint");
@@ -45,10 +49,11 @@ function serverSettings() {
 }
 
 async function start(context: vscode.ExtensionContext): Promise<void> {
-  const setting = vscode.workspace.getConfiguration("palint").get<string>("server.path");
-  const found = findServer(setting, {
+  const config = vscode.workspace.getConfiguration("palint");
+  const found = findServer(config.get<string>("server.path"), {
     extensionPath: context.extensionPath,
     platform: process.platform,
+    arch: process.arch,
     pathVariable: process.env.PATH,
     isFile: (file) => {
       try {
@@ -58,16 +63,27 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
       }
     },
   });
-  if (!found.ok) {
-    output.appendLine(found.message);
-    const choice = await vscode.window.showErrorMessage(found.message, "Open Settings");
+  const plan = chooseServer(config.get<string>("server.kind"), found);
+  if (plan.kind === "none") {
+    output.appendLine(plan.message);
+    const choice = await vscode.window.showErrorMessage(plan.message, "Open Settings");
     if (choice === "Open Settings") {
-      await vscode.commands.executeCommand("workbench.action.openSettings", "palint.server.path");
+      await vscode.commands.executeCommand("workbench.action.openSettings", "palint.server");
     }
     return;
   }
-  output.appendLine(`Starting ${found.server.command} lsp (${found.server.source})`);
-  const serverOptions: ServerOptions = { command: found.server.command, args: ["lsp"] };
+  let serverOptions: ServerOptions;
+  if (plan.kind === "native") {
+    output.appendLine(`Starting ${plan.server.command} lsp (${plan.server.source})`);
+    serverOptions = { command: plan.server.command, args: ["lsp"] };
+    serverLabel = `native server (${plan.server.source})`;
+  } else {
+    // The same server on the WASM core, in a Node child process (VS Code's own Node).
+    const module = context.asAbsolutePath("dist/wasm-server.js");
+    output.appendLine(`Starting the WASM language server: ${plan.reason}`);
+    serverOptions = { module, transport: TransportKind.ipc };
+    serverLabel = "WASM server";
+  }
   const clientOptions: LanguageClientOptions = {
     documentSelector: CHECKED_DOCUMENTS,
     outputChannel: output,
@@ -92,7 +108,7 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
   try {
     await client.start();
   } catch (error) {
-    const message = `palint's language server (${found.server.command}) could not start: ${error instanceof Error ? error.message : error}. Check palint.server.path or reinstall the extension.`;
+    const message = `palint's ${serverLabel} could not start: ${error instanceof Error ? error.message : error}. Check palint.server.path and palint.server.kind, or reinstall the extension.`;
     output.appendLine(message);
     client = undefined;
     void vscode.window.showErrorMessage(message, "Show Output").then((choice) => choice && output.show());
@@ -119,7 +135,7 @@ async function updateStatus(): Promise<void> {
     });
     const { text, tooltip } = statusText(info.documents.map((d) => d.kind), KIND_LABELS);
     status.text = text;
-    status.tooltip = tooltip;
+    status.tooltip = `${tooltip} (palint ${serverLabel})`;
     status.show();
   } catch {
     status.hide();
@@ -162,7 +178,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.window.onDidChangeActiveTextEditor(() => void updateStatus()),
     vscode.languages.onDidChangeDiagnostics(() => void updateStatus()),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
-      if (event.affectsConfiguration("palint.server.path")) {
+      if (event.affectsConfiguration("palint.server.path") || event.affectsConfiguration("palint.server.kind")) {
         await stop();
         await start(context);
       } else if (client && (event.affectsConfiguration("palint.rules") || event.affectsConfiguration("palint.kinds"))) {

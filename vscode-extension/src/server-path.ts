@@ -1,5 +1,5 @@
 // Which palint binary to start: the `palint.server.path` setting, else the binary bundled in
-// the extension's `server/` folder, else `palint` on PATH. Pure (no VS Code API) so it is
+// the extension's `server/<platform>-<arch>/` folder, else `palint` on PATH. Pure (no VS Code API) so it is
 // unit-tested in Node.
 
 import * as path from "node:path";
@@ -14,6 +14,8 @@ export interface ServerChoice {
 export interface Environment {
   extensionPath: string;
   platform: string;
+  /** `process.arch`: x64, arm64, ... */
+  arch: string;
   pathVariable: string | undefined;
   /** True when `file` exists and is a file. */
   isFile: (file: string) => boolean;
@@ -33,7 +35,7 @@ export function findServer(setting: string | undefined, env: Environment): Disco
       ? { ok: true, server: { command: configured, source: "setting" } }
       : { ok: false, message: `palint.server.path is set to "${configured}", but no file is there. Fix the setting or clear it to use the bundled server.` };
   }
-  const bundled = path.join(env.extensionPath, "server", executableName(env.platform));
+  const bundled = path.join(env.extensionPath, "server", `${env.platform}-${env.arch}`, executableName(env.platform));
   if (env.isFile(bundled)) {
     return { ok: true, server: { command: bundled, source: "bundled" } };
   }
@@ -47,7 +49,7 @@ export function findServer(setting: string | undefined, env: Environment): Disco
   return {
     ok: false,
     message:
-      "palint's language server was not found: this extension has no bundled server for your platform and `palint` is not on PATH. " +
-      "Install palint (cargo install --path cli in its repository) or set palint.server.path.",
+      "palint's native language server was not found: this extension has no bundled binary for your platform and `palint` is not on PATH. " +
+      "Install palint (cargo install --path cli in its repository) or set palint.server.path, or use the WASM server (palint.server.kind: wasm).",
   };
 }

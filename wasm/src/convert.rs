@@ -356,3 +356,19 @@ pub fn symbol(text: &str, index: &LineIndex, symbol: ide::Symbol) -> OutlineSymb
             .collect(),
     }
 }
+
+/// A file a Terraform pack loads as its values: its path as written (relative to the
+/// Terraform file's folder) and the kind its text is (`null`: detected from the text).
+#[derive(Serialize, Tsify)]
+#[tsify(missing_as_null)]
+pub struct ValuesFile {
+    path: String,
+    kind: Option<&'static str>,
+}
+
+pub fn values_file(file: palint_core::ValuesFile) -> ValuesFile {
+    ValuesFile {
+        path: file.path,
+        kind: file.kind.map(|k| k.name()),
+    }
+}

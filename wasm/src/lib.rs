@@ -41,11 +41,8 @@ pub struct CheckOptions {
     config_path: Option<String>,
     /// An editor's `palint` settings, as the native language server reads them:
     /// `{rules: {code: level}, kinds: {glob: kind}}`. Applied over `config`, under `rules`.
-    #[tsify(
-        optional,
-        type = "{ rules?: Record<string, string>; kinds?: Record<string, string> }"
-    )]
-    settings: Option<serde_json::Value>,
+    #[tsify(optional)]
+    settings: Option<EditorSettings>,
     /// The folder the editor's kind globs are relative to (the workspace folder).
     #[tsify(optional)]
     workspace: Option<String>,
@@ -54,6 +51,32 @@ pub struct CheckOptions {
     #[serde(rename = "terraformModule")]
     #[tsify(optional, type = "Record<string, string>")]
     terraform_module: Option<std::collections::BTreeMap<String, String>>,
+}
+
+/// An editor's settings (VS Code's `palint` section).
+#[derive(Deserialize, Tsify, Default)]
+pub struct EditorSettings {
+    #[serde(default)]
+    #[tsify(optional, type = "Record<string, string>")]
+    rules: std::collections::BTreeMap<String, String>,
+    #[serde(default)]
+    #[tsify(optional, type = "Record<string, string>")]
+    kinds: std::collections::BTreeMap<String, String>,
+}
+
+impl EditorSettings {
+    /// The settings as a config; entries that are not valid are left out (the editor reports
+    /// them), as the native server does.
+    fn config(&self) -> Config {
+        let mut config = Config::default();
+        for (code, level) in &self.rules {
+            let _ = config.set_rule(code, level);
+        }
+        for (glob, kind) in &self.kinds {
+            let _ = config.add_kind_glob(glob, kind);
+        }
+        config
+    }
 }
 
 /// Options from JavaScript (`undefined`/`null` for defaults).
@@ -77,7 +100,7 @@ fn prepare(options: JsValue) -> Result<Prepared, JsError> {
     let mut editor = options
         .settings
         .as_ref()
-        .map(|value| Config::from_json(value).0)
+        .map(EditorSettings::config)
         .unwrap_or_default();
     if let Some(workspace) = &options.workspace {
         editor = editor.with_base(workspace);
@@ -149,10 +172,19 @@ fn at_offset(
     Ok((prepared, index, at))
 }
 
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse)]
+    fn json_parse(text: &str) -> JsValue;
+}
+
+/// A result as a plain JS object. Through JSON text: serde_json's one serializer is much
+/// smaller in the module than a JS-object serializer per result type, and `JSON.parse` is
+/// fast.
 fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("cannot convert the result: {e}")))
+    let text = serde_json::to_string(value)
+        .map_err(|e| JsError::new(&format!("cannot convert the result: {e}")))?;
+    Ok(json_parse(&text))
 }
 
 /// Checks `text` and returns its diagnostics.
@@ -250,6 +282,19 @@ pub fn outline(
         &symbols
             .into_iter()
             .map(|s| convert::symbol(text, &index, s))
+            .collect::<Vec<_>>(),
+    )
+}
+
+/// The files a Terraform file loads as cluster profile packs' `values` (`file("x.yaml")`),
+/// with the kind each is checked as, so an editor with files can check those files as what
+/// they are.
+#[wasm_bindgen(js_name = valuesFiles, unchecked_return_type = "ValuesFile[]")]
+pub fn values_files(terraform: &str) -> Result<JsValue, JsError> {
+    to_js(
+        &palint_core::values_files(terraform)
+            .into_iter()
+            .map(convert::values_file)
             .collect::<Vec<_>>(),
     )
 }
@@ -361,7 +406,7 @@ pub fn version() -> String {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod typescript {
     use super::convert::*;
-    use super::CheckOptions;
+    use super::{CheckOptions, EditorSettings};
     use tsify::Tsify;
 
     fn declarations() -> Vec<&'static str> {
@@ -381,7 +426,9 @@ mod typescript {
             <Layer as Tsify>::DECL,
             <CodeAction as Tsify>::DECL,
             <OutlineKind as Tsify>::DECL,
+            <ValuesFile as Tsify>::DECL,
             <OutlineSymbol as Tsify>::DECL,
+            <EditorSettings as Tsify>::DECL,
             <CheckOptions as Tsify>::DECL,
         ]
     }

@@ -234,3 +234,13 @@ fn code_actions_in_a_range_and_the_outline() {
     assert_eq!(keys[0]["selectionFrom"], 0);
     assert_eq!(keys[0]["selectionTo"], 19);
 }
+
+#[wasm_bindgen_test]
+fn values_files_of_a_terraform_file() {
+    let terraform = "resource \"spectrocloud_cluster_profile\" \"p\" {\n  pack {\n    name   = \"kubernetes-aks\"\n    values = file(\"${path.module}/config/aks.yaml\")\n  }\n}\n";
+    let found = read(palint_wasm::values_files(terraform).unwrap());
+    assert_eq!(
+        found,
+        serde_json::json!([{"path": "config/aks.yaml", "kind": "kubernetes-aks-values"}])
+    );
+}
