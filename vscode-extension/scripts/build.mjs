@@ -39,6 +39,16 @@ if (process.argv.includes("--tests")) {
     format: "iife",
     target: "es2022",
   });
+  // The web extension (vscode.dev): CommonJS for VS Code's web worker extension host.
+  await esbuild.build({
+    ...common,
+    entryPoints: [join(root, "src", "web-extension.ts")],
+    outfile: join(root, "dist", "web-extension.js"),
+    platform: "browser",
+    format: "cjs",
+    target: "es2022",
+    external: ["vscode"],
+  });
   await esbuild.build({
     entryPoints: [join(root, "src", "extension.ts")],
     outfile: join(root, "dist", "extension.js"),

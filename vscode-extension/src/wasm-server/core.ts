@@ -3,4 +3,3 @@
 // esbuild bundles this glue into the server; the module itself ships next to the bundle.
 
 export * from "../../../wasm/editor/build/pkg/palint_wasm.js";
-export { default as initAsync } from "../../../wasm/editor/build/pkg/palint_wasm.js";
