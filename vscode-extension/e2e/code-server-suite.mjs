@@ -32,8 +32,9 @@ const PROFILE = "managedControlPlane:\n  sku: \n  additionalTags:\n    azure: pl
  * or "wasm" (no native binary in the extension, none on PATH: only the WASM server can answer).
  */
 export function codeServerSuite(mode) {
-const vsix = join(extensionRoot, mode === "native" ? `palint-${version}.vsix` : `palint-wasm-only-${version}.vsix`);
+const vsix = join(extensionRoot, { native: `palint-${version}.vsix`, wasm: `palint-wasm-only-${version}.vsix`, web: `palint-web-only-${version}.vsix` }[mode]);
 let server, browser, page, url, work;
+const consoleLines = [];
 // No `palint` on PATH in WASM mode: the extension must not find a native server anywhere.
 const systemPath = (process.env.PATH ?? "").split(":").filter((dir) => mode === "native" || !existsSync(join(dir, "palint")));
 const env = { ...process.env, PATH: [nodeBin, ...systemPath].join(":") };
@@ -84,6 +85,9 @@ before(async () => {
   execFileSync(codeServer, [...dirs, "--install-extension", vsix], { env, stdio: "pipe" });
   const installed = readdirSync(join(work, "extensions")).find((name) => name.startsWith("palint."));
   assert.equal(existsSync(join(work, "extensions", installed, "server")), mode === "native", `${mode}: the bundled native binary`);
+  // Without a desktop entry VS Code can only run the extension in its web worker extension host.
+  const manifest = JSON.parse(readFileSync(join(work, "extensions", installed, "package.json"), "utf8"));
+  assert.equal("main" in manifest, mode !== "web", `${mode}: the desktop entry`);
   const port = await freePort();
   server = spawn(
     codeServer,
@@ -95,6 +99,8 @@ before(async () => {
   await waitForHttp(`${url}healthz`, 60_000);
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: FLAGS });
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on("console", (message) => consoleLines.push(`${message.type()}: ${message.text()}`));
+  page.on("worker", (worker) => consoleLines.push(`worker: ${worker.url()}`));
   await page.goto(`${url}?folder=${encodeURIComponent(workspace)}`);
   await page.locator(".monaco-workbench").waitFor({ timeout: 60_000 });
   // Open the profile from the Explorer.
@@ -109,6 +115,9 @@ after(async () => {
   const shot = join(tmpdir(), `palint-vscode-e2e-${mode}.png`);
   await page?.screenshot({ path: shot }).catch(() => {});
   console.log(`# screenshot: ${shot}`);
+  const log = join(tmpdir(), `palint-vscode-e2e-${mode}.console.txt`);
+  writeFileSync(log, consoleLines.join("\n"));
+  console.log(`# browser console: ${log}`);
   await browser?.close();
   if (server) process.kill(-server.pid, "SIGTERM");
 });

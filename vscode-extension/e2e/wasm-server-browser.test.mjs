@@ -43,6 +43,9 @@ before(async () => {
   // A minimal LSP client over worker messages, as vscode-languageclient/browser speaks it.
   await page.evaluate(async () => {
     const worker = new Worker("/wasm-server-browser.js");
+    // As the web extension does: the module's bytes first, then LSP messages.
+    const module = await (await fetch("/palint_wasm_bg.wasm")).arrayBuffer();
+    worker.postMessage({ palintModule: new Uint8Array(module) });
     const pending = new Map();
     const published = new Map();
     let nextId = 1;

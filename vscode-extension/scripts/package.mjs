@@ -2,16 +2,18 @@
 // `palint` binary of this machine under server/<platform>-<arch>/ (the fast path where it runs),
 // plus the JSON Schemas under schemas/ (for the yamlValidation contribution). Works offline.
 // `--without-native` leaves the binary out (what a user on a platform without a bundled
-// binary gets; the end-to-end test uses it). Needs `npm --prefix wasm/editor run build` first.
+// binary gets; the end-to-end test uses it); `--web-only` also leaves out the desktop entry, so
+// VS Code runs the web extension (tested in code-server). Needs `npm --prefix wasm/editor run build` first.
 import { execFileSync } from "node:child_process";
-import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, readdirSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const repo = join(root, "..");
 const run = (cmd, args, cwd = root) => execFileSync(cmd, args, { stdio: "inherit", cwd });
-const withNative = !process.argv.includes("--without-native");
+const webOnly = process.argv.includes("--web-only");
+const withNative = !process.argv.includes("--without-native") && !webOnly;
 const executable = process.platform === "win32" ? "palint.exe" : "palint";
 
 run("node", ["scripts/build.mjs"]);
@@ -32,7 +34,21 @@ for (const name of readdirSync(join(repo, "schemas")).filter((n) => n.endsWith("
 }
 copyFileSync(join(repo, "LICENSE"), join(root, "LICENSE"));
 
-const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
-const out = join(root, withNative ? `palint-${version}.vsix` : `palint-wasm-only-${version}.vsix`);
-run(join(root, "node_modules", ".bin", "vsce"), ["package", "--allow-missing-repository", "--skip-license", "--out", out]);
+const manifestPath = join(root, "package.json");
+const manifest = readFileSync(manifestPath, "utf8");
+const { version } = JSON.parse(manifest);
+const name = webOnly ? "palint-web-only" : withNative ? "palint" : "palint-wasm-only";
+const out = join(root, `${name}-${version}.vsix`);
+try {
+  if (webOnly) {
+    // Without `main`, VS Code can only run the extension in its web worker extension host:
+    // the way to test the web build in code-server, as vscode.dev would run it.
+    const web = JSON.parse(manifest);
+    delete web.main;
+    writeFileSync(manifestPath, JSON.stringify(web, null, 2) + "\n");
+  }
+  run(join(root, "node_modules", ".bin", "vsce"), ["package", "--allow-missing-repository", "--skip-license", "--out", out]);
+} finally {
+  writeFileSync(manifestPath, manifest);
+}
 console.log(`packaged ${out}`);

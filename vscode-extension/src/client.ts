@@ -18,7 +18,8 @@ export type Launcher = (
 const CHECKED_DOCUMENTS = [
   { language: "yaml" },
   { language: "terraform" },
-  { scheme: "file", pattern: "**/*.tf" },
+  // Any scheme: `file:` on the desktop, `vscode-remote:` or `vscode-vfs:` in a browser.
+  { pattern: "**/*.tf" },
 ];
 
 const KIND_LABELS: Record<string, string> = {
