@@ -1,10 +1,10 @@
 // Bundles the extension (dist/extension.js, CommonJS for VS Code) and the WASM language server
 // (dist/wasm-server.js for Node, dist/wasm-server-browser.js for a web worker, with the module
 // dist/palint_wasm_bg.wasm), or, with --tests, the unit tests (out-test/*.test.js for
-// `node --test`). The WASM server needs the browser editor's build first
-// (`npm --prefix wasm/editor run build`): its bindings and optimised module are shared.
+// `node --test`). The WASM server's module is palint-wasm with its `language-server` bindings,
+// built into build/ (needs wasm/editor's npm packages for wasm-opt).
 import * as esbuild from "esbuild";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -14,11 +14,8 @@ if (process.argv.includes("--tests")) {
   const tests = readdirSync(join(root, "test")).filter((f) => f.endsWith(".test.ts")).map((f) => join(root, "test", f));
   await esbuild.build({ entryPoints: tests, outdir: join(root, "out-test"), bundle: true, platform: "node", format: "esm", target: "node20", logLevel: "warning" });
 } else {
-  const editor = join(root, "..", "wasm", "editor");
-  const module = join(editor, "dist", "palint_wasm_bg.wasm");
-  if (!existsSync(join(editor, "build", "pkg", "palint_wasm.js")) || !existsSync(module)) {
-    throw new Error("the WASM core is not built: run `npm --prefix wasm/editor run build` first");
-  }
+  const { buildModule } = await import("../../wasm/build-module.mjs");
+  const { module } = buildModule({ features: ["language-server"], outDir: join(root, "build") });
   rmSync(join(root, "dist"), { recursive: true, force: true });
   mkdirSync(join(root, "dist"));
   copyFileSync(module, join(root, "dist", "palint_wasm_bg.wasm"));

@@ -41,10 +41,10 @@ pub struct TextEdit {
 /// A quick fix: edits applied together.
 #[derive(Serialize, Tsify)]
 pub struct Fix {
-    title: String,
+    pub(crate) title: String,
     /// The fix to apply when the user asks for "the" fix.
-    preferred: bool,
-    edits: Vec<TextEdit>,
+    pub(crate) preferred: bool,
+    pub(crate) edits: Vec<TextEdit>,
 }
 
 /// A problem palint found; `line`/`character` are 0-based, `character` in UTF-16 code units.
@@ -271,104 +271,5 @@ pub fn layer(text: &str, index: &LineIndex, layer: &ide::Layer) -> Layer {
         from: index.utf16_offset(text, layer.range.start),
         to: index.utf16_offset(text, layer.range.end),
         values,
-    }
-}
-
-/// A quick fix for one diagnostic (the diagnostic it fixes comes with it, as LSP's code
-/// actions carry theirs).
-#[derive(Serialize, Tsify)]
-pub struct CodeAction {
-    diagnostic: Diagnostic,
-    fix: Fix,
-}
-
-pub fn code_action(
-    text: &str,
-    index: &LineIndex,
-    d: &palint_core::Diagnostic,
-    fix: &palint_core::Fix,
-) -> CodeAction {
-    CodeAction {
-        diagnostic: diagnostic(text, index, d),
-        fix: Fix {
-            title: fix.title.clone(),
-            preferred: fix.preferred,
-            edits: fix
-                .edits
-                .iter()
-                .map(|e| text_edit(text, index, e))
-                .collect(),
-        },
-    }
-}
-
-/// What an outline entry is.
-#[derive(Serialize, Tsify, Clone, Copy, Debug, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
-pub enum OutlineKind {
-    Document,
-    Object,
-    Array,
-    String,
-    Number,
-    Boolean,
-    Null,
-}
-
-/// An outline entry: `from..to` is the whole entry, `selectionFrom..selectionTo` its key.
-#[derive(Serialize, Tsify)]
-#[serde(rename_all = "camelCase")]
-pub struct OutlineSymbol {
-    name: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    detail: Option<String>,
-    kind: OutlineKind,
-    from: usize,
-    to: usize,
-    selection_from: usize,
-    selection_to: usize,
-    children: Vec<OutlineSymbol>,
-}
-
-pub fn symbol(text: &str, index: &LineIndex, symbol: ide::Symbol) -> OutlineSymbol {
-    let kind = match symbol.kind {
-        ide::SymbolKind::Document => OutlineKind::Document,
-        ide::SymbolKind::Object => OutlineKind::Object,
-        ide::SymbolKind::Array => OutlineKind::Array,
-        ide::SymbolKind::String => OutlineKind::String,
-        ide::SymbolKind::Number => OutlineKind::Number,
-        ide::SymbolKind::Boolean => OutlineKind::Boolean,
-        ide::SymbolKind::Null => OutlineKind::Null,
-    };
-    OutlineSymbol {
-        name: symbol.name,
-        detail: symbol.detail,
-        kind,
-        from: index.utf16_offset(text, symbol.range.start),
-        to: index.utf16_offset(text, symbol.range.end),
-        selection_from: index.utf16_offset(text, symbol.selection_range.start),
-        selection_to: index.utf16_offset(text, symbol.selection_range.end),
-        children: symbol
-            .children
-            .into_iter()
-            .map(|c| self::symbol(text, index, c))
-            .collect(),
-    }
-}
-
-/// A file a Terraform pack loads as its values: its path as written (relative to the
-/// Terraform file's folder) and the kind its text is (`null`: detected from the text).
-#[derive(Serialize, Tsify)]
-#[tsify(missing_as_null)]
-pub struct ValuesFile {
-    path: String,
-    kind: Option<&'static str>,
-}
-
-pub fn values_file(file: palint_core::ValuesFile) -> ValuesFile {
-    ValuesFile {
-        path: file.path,
-        kind: file.kind.map(|k| k.name()),
     }
 }

@@ -6,6 +6,10 @@
 //! into the module's `.d.ts`, and the functions name them in `unchecked_*_type`.
 
 mod convert;
+#[cfg(feature = "language-server")]
+mod language_server;
+#[cfg(feature = "language-server")]
+pub use language_server::{code_actions, outline, values_files, EditorSettings};
 
 use palint_core::{
     config::kind_names, rules, Config, DocumentKind, LineIndex, Options, TerraformModule,
@@ -34,49 +38,27 @@ pub struct CheckOptions {
     /// checked as Terraform.
     #[tsify(optional)]
     path: Option<String>,
+    #[cfg(feature = "language-server")]
     /// Where `config` was read from: its kind globs are relative to that file's folder (as the
     /// CLI and the native server take them). Without it they match against `path` as given.
     #[serde(rename = "configPath")]
     #[tsify(optional)]
     config_path: Option<String>,
+    #[cfg(feature = "language-server")]
     /// An editor's `palint` settings, as the native language server reads them:
     /// `{rules: {code: level}, kinds: {glob: kind}}`. Applied over `config`, under `rules`.
     #[tsify(optional)]
-    settings: Option<EditorSettings>,
+    settings: Option<language_server::EditorSettings>,
+    #[cfg(feature = "language-server")]
     /// The folder the editor's kind globs are relative to (the workspace folder).
     #[tsify(optional)]
     workspace: Option<String>,
+    #[cfg(feature = "language-server")]
     /// The other files of a `.tf` file's Terraform module (path to text: its `.tf` and
     /// `.tfvars` files), so `var.NAME` and profile references are checked as in `palint check`.
     #[serde(rename = "terraformModule")]
     #[tsify(optional, type = "Record<string, string>")]
     terraform_module: Option<std::collections::BTreeMap<String, String>>,
-}
-
-/// An editor's settings (VS Code's `palint` section).
-#[derive(Deserialize, Tsify, Default)]
-pub struct EditorSettings {
-    #[serde(default)]
-    #[tsify(optional, type = "Record<string, string>")]
-    rules: std::collections::BTreeMap<String, String>,
-    #[serde(default)]
-    #[tsify(optional, type = "Record<string, string>")]
-    kinds: std::collections::BTreeMap<String, String>,
-}
-
-impl EditorSettings {
-    /// The settings as a config; entries that are not valid are left out (the editor reports
-    /// them), as the native server does.
-    fn config(&self) -> Config {
-        let mut config = Config::default();
-        for (code, level) in &self.rules {
-            let _ = config.set_rule(code, level);
-        }
-        for (glob, kind) in &self.kinds {
-            let _ = config.add_kind_glob(glob, kind);
-        }
-        config
-    }
 }
 
 /// Options from JavaScript (`undefined`/`null` for defaults).
@@ -92,41 +74,29 @@ fn prepare(options: JsValue) -> Result<Prepared, JsError> {
     let options: CheckOptions = if options.is_undefined() || options.is_null() {
         CheckOptions::default()
     } else {
-        serde_wasm_bindgen::from_value(options)
-            .map_err(|e| JsError::new(&format!("invalid options: {e}")))?
+        let text = json_stringify(&options)
+            .ok()
+            .and_then(|text| text.as_string())
+            .ok_or_else(|| JsError::new("invalid options: not a plain object"))?;
+        serde_json::from_str(&text).map_err(|e| JsError::new(&format!("invalid options: {e}")))?
     };
     // The same settings as the CLI and the server: the config file, the editor's over it.
-    // Problems in the editor's settings are the editor's to report; the rest still applies.
-    let mut editor = options
-        .settings
-        .as_ref()
-        .map(EditorSettings::config)
-        .unwrap_or_default();
-    if let Some(workspace) = &options.workspace {
-        editor = editor.with_base(workspace);
-    }
+    #[cfg(feature = "language-server")]
+    let (mut editor, from_file, terraform_module) = language_server::surroundings(&options);
+    #[cfg(not(feature = "language-server"))]
+    let (mut editor, from_file, terraform_module): (Config, Config, Option<TerraformModule>) = (
+        Config::default(),
+        options
+            .config
+            .as_deref()
+            .map(Config::parse)
+            .unwrap_or_default(),
+        None,
+    );
     for (code, level) in &options.rules {
         editor.set_rule(code, level).map_err(|e| JsError::new(&e))?;
     }
-    let mut from_file = options
-        .config
-        .as_deref()
-        .map(Config::parse)
-        .unwrap_or_default();
-    if let Some(config_path) = &options.config_path {
-        let folder = config_path
-            .rsplit_once('/')
-            .map_or("", |(folder, _)| folder);
-        from_file = from_file.with_base(folder);
-    }
     let config = editor.over(&from_file);
-    let terraform_module = options.terraform_module.map(|files| {
-        let mut module = TerraformModule::new();
-        for (path, text) in &files {
-            module.add_file(path, text);
-        }
-        module
-    });
     let (kind, off) = match options.kind.as_deref() {
         None => (None, false),
         Some("none") => (None, true),
@@ -176,11 +146,13 @@ fn at_offset(
 extern "C" {
     #[wasm_bindgen(js_namespace = JSON, js_name = parse)]
     fn json_parse(text: &str) -> JsValue;
+    #[wasm_bindgen(js_namespace = JSON, js_name = stringify, catch)]
+    fn json_stringify(value: &JsValue) -> Result<JsValue, JsValue>;
 }
 
-/// A result as a plain JS object. Through JSON text: serde_json's one serializer is much
-/// smaller in the module than a JS-object serializer per result type, and `JSON.parse` is
-/// fast.
+/// A result as a plain JS object. Through JSON text, like the options: serde_json is in the
+/// module anyway, a JS-object (de)serializer per type would add to it, and the browser's JSON
+/// is fast.
 fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
     let text = serde_json::to_string(value)
         .map_err(|e| JsError::new(&format!("cannot convert the result: {e}")))?;
@@ -236,67 +208,6 @@ pub fn hover(
         Some(found) => to_js(&convert::hover(text, &index, found)),
         None => Ok(JsValue::NULL),
     }
-}
-
-/// The quick fixes for the diagnostics that touch `from..to` (UTF-16 offsets): each
-/// diagnostic's own fixes, then "disable this rule for this line", as the native server
-/// offers them.
-#[wasm_bindgen(js_name = codeActions, unchecked_return_type = "CodeAction[]")]
-pub fn code_actions(
-    text: &str,
-    from: u32,
-    to: u32,
-    #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue,
-) -> Result<JsValue, JsError> {
-    let prepared = prepare(options)?;
-    if prepared.off {
-        return to_js(&Vec::<convert::CodeAction>::new());
-    }
-    let index = LineIndex::new(text);
-    let start = index.offset_from_utf16(text, from as usize);
-    let end = index.offset_from_utf16(text, to as usize);
-    let found = palint_core::check(text, &prepared.options());
-    let mut actions = Vec::new();
-    for d in found
-        .iter()
-        .filter(|d| d.range.start <= end && start <= d.range.end)
-    {
-        let disable = palint_core::ide::disable_fix(text, d);
-        for fix in d.fixes.iter().chain([&disable]) {
-            actions.push(convert::code_action(text, &index, d, fix));
-        }
-    }
-    to_js(&actions)
-}
-
-/// The outline of `text`: a symbol per recognized document, with its keys as children.
-#[wasm_bindgen(unchecked_return_type = "OutlineSymbol[]")]
-pub fn outline(
-    text: &str,
-    #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue,
-) -> Result<JsValue, JsError> {
-    let prepared = prepare(options)?;
-    let index = LineIndex::new(text);
-    let symbols = palint_core::ide::outline(text, &prepared.options());
-    to_js(
-        &symbols
-            .into_iter()
-            .map(|s| convert::symbol(text, &index, s))
-            .collect::<Vec<_>>(),
-    )
-}
-
-/// The files a Terraform file loads as cluster profile packs' `values` (`file("x.yaml")`),
-/// with the kind each is checked as, so an editor with files can check those files as what
-/// they are.
-#[wasm_bindgen(js_name = valuesFiles, unchecked_return_type = "ValuesFile[]")]
-pub fn values_files(terraform: &str) -> Result<JsValue, JsError> {
-    to_js(
-        &palint_core::values_files(terraform)
-            .into_iter()
-            .map(convert::values_file)
-            .collect::<Vec<_>>(),
-    )
 }
 
 /// The documents of `text` and the kind each one is checked as.
@@ -406,7 +317,7 @@ pub fn version() -> String {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod typescript {
     use super::convert::*;
-    use super::{CheckOptions, EditorSettings};
+    use super::CheckOptions;
     use tsify::Tsify;
 
     fn declarations() -> Vec<&'static str> {
@@ -424,15 +335,12 @@ mod typescript {
             <KindEntry as Tsify>::DECL,
             <LayerValues as Tsify>::DECL,
             <Layer as Tsify>::DECL,
-            <CodeAction as Tsify>::DECL,
-            <OutlineKind as Tsify>::DECL,
-            <ValuesFile as Tsify>::DECL,
-            <OutlineSymbol as Tsify>::DECL,
-            <EditorSettings as Tsify>::DECL,
             <CheckOptions as Tsify>::DECL,
         ]
     }
 
+    /// The editor's module (without the language server's options, which add to `CheckOptions`).
+    #[cfg(not(feature = "language-server"))]
     #[test]
     fn declarations_snapshot() {
         insta::assert_snapshot!(declarations().join("\n\n"));

@@ -1,5 +1,5 @@
-// The palint core as the WASM language server uses it: the bindings of wasm/ (built by
-// `npm --prefix wasm/editor run build` into wasm/editor/build/pkg, the browser editor's module).
-// esbuild bundles this glue into the server; the module itself ships next to the bundle.
+// The palint core as the WASM language server uses it: the bindings of wasm/ with its
+// `language-server` feature, built by scripts/build.mjs into build/pkg. esbuild bundles this glue
+// into the server; the module itself ships next to the bundle.
 
-export * from "../../../wasm/editor/build/pkg/palint_wasm.js";
+export * from "../../build/pkg/palint_wasm.js";
