@@ -31,6 +31,11 @@ const operations = {
 };
 
 self.onmessage = async ({ data }) => {
+  if (data.hello) {
+    // Answered at once, module or not: the page waits for this before its long editor start-up.
+    self.postMessage({ started: true });
+    return;
+  }
   const { id, op } = data;
   try {
     await ready;
