@@ -12,6 +12,7 @@ export const stats = { firstDiagnosticsMs: null, checks: 0 };
 window.palintStats = stats;
 
 export const palint = new PalintClient(new URL("./worker.js", import.meta.url));
+window.palintClient = palint;
 
 /** palint's options for a kind picked by hand ("" = auto-detect). */
 export const optionsFor = (kind) => (kind ? { kind } : undefined);
