@@ -13,6 +13,7 @@ import { encodeState } from "./share.js";
 import { colorScheme } from "./theme.js";
 import { STORAGE_KEY, KIND_KEY, stats, palint, initial, optionsFor } from "./startup.js";
 
+performance.mark("palint:editor-evaluated");
 window.palintBenchmark = (text, runs = 50) => palint.call("benchmark", { text, runs });
 
 const $ = (id) => document.getElementById(id);
@@ -111,6 +112,7 @@ const palintLinter = linter(
     const text = view.state.doc.toString();
     const diagnostics = await palint.call("check", { text, options: options() });
     if (view.state.doc.toString() !== text) return []; // stale; the next run follows
+    if (stats.checks === 0) performance.mark("palint:first-check-answered");
     stats.checks += 1;
     lastDiagnostics = diagnostics;
     await layers.update(text, diagnostics);
@@ -169,6 +171,7 @@ view = new EditorView({
   }),
 });
 window.palintView = view;
+performance.mark("palint:view-created");
 
 const layers = new Layers({
   palint,

@@ -3,6 +3,8 @@
 // script) is evaluated, so the first diagnostics wait for the slower of the two, not for both.
 import { palint, initial, optionsFor } from "./startup.js";
 
+// Page-load milestones (performance marks "palint:…"), read by bench/page-load-phases.mjs.
+performance.mark("palint:main");
 const request = { text: initial.text, options: optionsFor(initial.kind) };
 // What the editor asks for about the opening text before its first render, in its order.
 palint.prefetch("check", request);
@@ -13,4 +15,5 @@ palint.prefetch("version");
 // The worker thread is started by this (main) thread: let it start before the editor's code
 // keeps the thread busy for a while.
 await palint.started;
+performance.mark("palint:worker-answered");
 await import("./editor.js");
