@@ -67,9 +67,9 @@ const phase = (from, to) => median(loads.map((load) => load[to] - load[from]));
 console.log("phases (median of each load's difference):");
 for (const [from, to] of [
   ["main.js received", "palint:main"],
-  ["palint:main", "palint:worker-answered"],
-  ["palint:worker-answered", "palint:editor-evaluated"],
-  ["palint:editor-evaluated", "palint:view-created"],
+  ["palint:main", "palint:editor-evaluated"],
+  ["palint:editor-evaluated", "palint:worker-answered"],
+  ["palint:worker-answered", "palint:view-created"],
   ["palint:view-created", "palint:first-check-answered"],
   ["palint:first-check-answered", "first diagnostics"],
 ]) {

@@ -1,6 +1,7 @@
 // The page's entry: starts palint's first answers for the opening text, then loads the editor.
 // The first check runs in the worker while the editor's code (CodeMirror, most of the page's
-// script) is evaluated, so the first diagnostics wait for the slower of the two, not for both.
+// script) is evaluated and its view created, so the first diagnostics wait for the slower of
+// the two, not for both.
 import { palint, initial, optionsFor } from "./startup.js";
 
 // Page-load milestones (performance marks "palint:…"), read by bench/page-load-phases.mjs.
@@ -12,8 +13,4 @@ palint.prefetch("layers", request);
 palint.prefetch("documents", request);
 palint.prefetch("kinds");
 palint.prefetch("version");
-// The worker thread is started by this (main) thread: let it start before the editor's code
-// keeps the thread busy for a while.
-await palint.started;
-performance.mark("palint:worker-answered");
 await import("./editor.js");
