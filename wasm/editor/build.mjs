@@ -59,6 +59,7 @@ const { metafile } = await esbuild.build({
   minify: true,
   sourcemap: false,
   metafile: true,
+  absWorkingDir: here, // the metafile's paths are relative to this
   plugins: [lazySegmenter],
   target: ["chrome110", "firefox115", "safari16"],
   logLevel: "warning",
