@@ -2,10 +2,11 @@
 // from npm's binaryen), the bundled editor and worker (esbuild), and the static page.
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import * as esbuild from "esbuild";
+import { lazySegmenter } from "./lazy-segmenter.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
@@ -45,19 +46,39 @@ run(join(here, "node_modules", ".bin", "wasm-opt"), [
   join(pkg, "palint_wasm_bg.wasm"), "-o", wasmOut,
 ]);
 
-await esbuild.build({
+// main.js is small (it starts the worker and the first check); the editor is a chunk of its own
+// that main.js imports once the worker runs. The page preloads every chunk main.js reaches, so
+// they download and parse alongside main.js instead of one after another.
+const { metafile } = await esbuild.build({
   entryPoints: { main: join(here, "src", "main.js"), worker: join(here, "src", "worker.js") },
   outdir: dist,
   bundle: true,
+  splitting: true,
+  chunkNames: "[name]-[hash]",
   format: "esm",
   minify: true,
   sourcemap: false,
+  metafile: true,
+  absWorkingDir: here, // the metafile's paths are relative to this
+  plugins: [lazySegmenter],
   target: ["chrome110", "firefox115", "safari16"],
   logLevel: "warning",
 });
-for (const file of ["index.html", "style.css"]) {
-  copyFileSync(join(here, "src", file), join(dist, file));
-}
+copyFileSync(join(here, "src", "style.css"), join(dist, "style.css"));
+const chunks = new Set();
+const reach = (output) => {
+  for (const { path } of metafile.outputs[output].imports) {
+    if (!chunks.has(path)) {
+      chunks.add(path);
+      reach(path);
+    }
+  }
+};
+reach(relative(here, join(dist, "main.js")));
+const preloads = [...chunks].map((path) => `<link rel="modulepreload" href="./${relative(dist, join(here, path))}">`);
+const page = readFileSync(join(here, "src", "index.html"), "utf8");
+if (!page.includes("<!-- modulepreload -->")) throw new Error("src/index.html lost its <!-- modulepreload --> marker");
+writeFileSync(join(dist, "index.html"), page.replace("<!-- modulepreload -->", preloads.join("\n  ")));
 
 const raw = statSync(wasmOut).size;
 const gzip = gzipSync(readFileSync(wasmOut), { level: 9 }).length;

@@ -1,44 +1,96 @@
 // Page load -> first diagnostics rendered, in Debian's headless Chromium: the median of
 // `--runs` fresh loads (new browser context each, so nothing is cached) of a built dist/.
-// `node bench/first-diagnostics.mjs [--runs 15] [--dist path/to/dist]` after `npm run build`.
+// `node bench/first-diagnostics.mjs [--runs 15] [--dist path/to/dist ...] [--settle-ms 0] [--wait page]`
+// after `npm run build`.
+//
+// --dist, given more than once: the builds take turns, one load each per round, so a change
+//   of the machine's load during the bench (other jobs) falls on all of them alike.
+// --settle-ms N: wait N ms between opening the fresh context's window and navigating. A new
+//   window starts Chromium's own pages (the omnibox popup's WebUI, ...) in other renderer
+//   processes, about 0.6 s of CPU in the first 0.75 s (bench/new-window-cpu.mjs); with 0 the
+//   page load competes with that, which a user's already open browser would not make it do.
+// --wait page|playwright: how the bench waits for the figure. `page` (default) polls from a
+//   function evaluated in the page; `playwright` is page.waitForFunction, as this bench did
+//   before, whose polling first injects Playwright's injected script (about 330 KB) into the
+//   page while it loads, tens of milliseconds of the page's main thread.
 import { parseArgs } from "node:util";
 import { resolve, join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { setTimeout as sleep } from "node:timers/promises";
 import { chromium } from "playwright-core";
 import { serve } from "../serve.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({
-  options: { runs: { type: "string", default: "15" }, dist: { type: "string", default: join(here, "..", "dist") } },
+  options: {
+    runs: { type: "string", default: "15" },
+    dist: { type: "string", multiple: true, default: [join(here, "..", "dist")] },
+    "settle-ms": { type: "string", default: "0" },
+    wait: { type: "string", default: "page" },
+  },
 });
+if (!["page", "playwright"].includes(values.wait)) throw new Error(`--wait page|playwright, not ${values.wait}`);
 const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-dev-shm-usage"];
 
-const { server, url } = await serve(0, resolve(values.dist));
+async function waitForFirstDiagnostics(page) {
+  if (values.wait === "playwright") {
+    await page.waitForFunction(() => window.palintStats?.firstDiagnosticsMs != null, null, { timeout: 30_000 });
+    return;
+  }
+  await page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const giveUp = Date.now() + 30_000;
+        const poll = () => {
+          if (window.palintStats?.firstDiagnosticsMs != null) resolve();
+          else if (Date.now() > giveUp) reject(new Error("no diagnostics within 30 s"));
+          else setTimeout(poll, 10);
+        };
+        poll();
+      }),
+  );
+}
+
+const builds = await Promise.all(
+  values.dist.map(async (dist) => ({ dist, ...(await serve(0, resolve(dist))), times: [], afterDom: [], htmlLoaded: [] })),
+);
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: FLAGS });
-const times = [];
-const afterDom = [];
 for (let run = 0; run < Number(values.runs); run++) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForFunction(() => window.palintStats?.firstDiagnosticsMs !== null, null, { timeout: 30_000 });
-  const { first, dom } = await page.evaluate(() => ({
-    first: window.palintStats.firstDiagnosticsMs,
-    dom: performance.getEntriesByType("navigation")[0].domContentLoadedEventEnd,
-  }));
-  times.push(first);
-  // From the page's scripts having run (HTML and bundle loaded) to the first diagnostics.
-  afterDom.push(first - dom);
-  await context.close();
+  for (const build of builds) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await sleep(Number(values["settle-ms"]));
+    await page.goto(build.url);
+    await waitForFirstDiagnostics(page);
+    const { first, dom, html } = await page.evaluate(() => {
+      const navigation = performance.getEntriesByType("navigation")[0];
+      return {
+        first: window.palintStats.firstDiagnosticsMs,
+        dom: navigation.domContentLoadedEventEnd,
+        html: navigation.responseEnd,
+      };
+    });
+    build.times.push(first);
+    // From DOMContentLoaded (the page's module scripts have started) to the first diagnostics.
+    build.afterDom.push(first - dom);
+    // The navigation itself, up to the page's HTML received: the browser's and the server's part.
+    build.htmlLoaded.push(html);
+    await context.close();
+  }
 }
 await browser.close();
-server.close();
 const median = (list) => Math.round(list.sort((a, b) => a - b)[Math.floor(list.length / 2)]);
-console.log(JSON.stringify({
-  dist: values.dist,
-  runs: times.length,
-  medianMs: median(times),
-  minMs: Math.round(times[0]),
-  maxMs: Math.round(times.at(-1)),
-  afterDomContentLoadedMedianMs: median(afterDom),
-}));
+for (const { dist, server, times, afterDom, htmlLoaded } of builds) {
+  server.close();
+  console.log(JSON.stringify({
+    dist,
+    runs: times.length,
+    settleMs: Number(values["settle-ms"]),
+    wait: values.wait,
+    medianMs: median(times),
+    minMs: Math.round(times[0]),
+    maxMs: Math.round(times.at(-1)),
+    afterDomContentLoadedMedianMs: median(afterDom),
+    htmlReceivedMedianMs: median(htmlLoaded),
+  }));
+}

@@ -135,6 +135,22 @@ test("hover shows the schema's documentation", async () => {
   assert.match(await tooltip.innerText(), /managedControlPlane\.sku/);
 });
 
+test("the first render uses the answers main.js asked for before the editor loaded", async () => {
+  // Auto-detected, then with a kind picked by hand (kept in local storage for the next load).
+  const picked = await page.locator('[data-testid="kind-picker"] option').nth(1).getAttribute("value");
+  for (const kind of ["", picked]) {
+    await page.selectOption('[data-testid="kind-picker"]', kind);
+    await page.reload();
+    await page.waitForFunction(() => window.palintStats?.firstDiagnosticsMs != null);
+    // Every early call was taken by the editor's own call with the same arguments: none was
+    // asked for twice, none is left unused.
+    assert.equal(await page.evaluate(() => window.palintClient.prefetched.size), 0, `kind "${kind}"`);
+    assert.equal(await page.locator('[data-testid="kind-picker"]').inputValue(), kind);
+    assert.match(await page.locator("#counts").innerText(), /^\(\d+ errors?, \d+ other\)$/);
+  }
+  await page.selectOption('[data-testid="kind-picker"]', "");
+});
+
 test("no request leaves the page's origin; timings", async () => {
   await page.reload();
   await page.waitForFunction(() => window.palintStats?.firstDiagnosticsMs !== null);
