@@ -41,10 +41,10 @@ pub struct TextEdit {
 /// A quick fix: edits applied together.
 #[derive(Serialize, Tsify)]
 pub struct Fix {
-    pub(crate) title: String,
+    title: String,
     /// The fix to apply when the user asks for "the" fix.
-    pub(crate) preferred: bool,
-    pub(crate) edits: Vec<TextEdit>,
+    preferred: bool,
+    edits: Vec<TextEdit>,
 }
 
 /// A problem palint found; `line`/`character` are 0-based, `character` in UTF-16 code units.
@@ -76,18 +76,18 @@ pub fn diagnostic(text: &str, index: &LineIndex, d: &palint_core::Diagnostic) ->
         character: start.character,
         end_line: end.line,
         end_character: end.character,
-        fixes: d
-            .fixes
+        fixes: d.fixes.iter().map(|f| fix(text, index, f)).collect(),
+    }
+}
+
+pub fn fix(text: &str, index: &LineIndex, fix: &palint_core::Fix) -> Fix {
+    Fix {
+        title: fix.title.clone(),
+        preferred: fix.preferred,
+        edits: fix
+            .edits
             .iter()
-            .map(|fix| Fix {
-                title: fix.title.clone(),
-                preferred: fix.preferred,
-                edits: fix
-                    .edits
-                    .iter()
-                    .map(|e| text_edit(text, index, e))
-                    .collect(),
-            })
+            .map(|e| text_edit(text, index, e))
             .collect(),
     }
 }

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use tsify::Tsify;
 use wasm_bindgen::prelude::*;
 
-use crate::convert::{diagnostic, text_edit, Diagnostic, Fix};
+use crate::convert::{self, diagnostic, Diagnostic, Fix};
 use crate::{prepare, to_js, CheckOptions};
 
 /// An editor's settings (VS Code's `palint` section).
@@ -148,15 +148,7 @@ pub fn code_action(
 ) -> CodeAction {
     CodeAction {
         diagnostic: diagnostic(text, index, d),
-        fix: Fix {
-            title: fix.title.clone(),
-            preferred: fix.preferred,
-            edits: fix
-                .edits
-                .iter()
-                .map(|e| text_edit(text, index, e))
-                .collect(),
-        },
+        fix: convert::fix(text, index, fix),
     }
 }
 

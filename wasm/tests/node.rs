@@ -3,25 +3,11 @@
 
 #![cfg(target_arch = "wasm32")]
 
-use js_sys_free::*;
+mod support;
+
+use support::{options, read};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
-
-/// A plain JS object, as a page would pass it.
-fn options(value: serde_json::Value) -> JsValue {
-    use serde::Serialize;
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .unwrap()
-}
-
-mod js_sys_free {
-    //! Reading plain objects back without extra crates: through serde_wasm_bindgen.
-    pub use serde_json::Value;
-    pub fn read(value: wasm_bindgen::JsValue) -> Value {
-        serde_wasm_bindgen::from_value(value).expect("a JSON-compatible result")
-    }
-}
 
 #[wasm_bindgen_test]
 fn check_returns_utf16_offsets() {
