@@ -25,6 +25,7 @@ import {
 import { TextDocument } from "vscode-languageserver-textdocument";
 import type * as Core from "./core";
 import * as around from "./files";
+import { stripSnippet } from "./snippets";
 
 export interface Host {
   /** The palint core, initialised. */
@@ -63,11 +64,6 @@ const SYMBOL_KINDS: Record<Core.OutlineKind, SymbolKind> = {
   boolean: SymbolKind.Boolean,
   null: SymbolKind.Null,
 };
-
-/** Plain text for clients without snippets: a choice becomes its first option (as the native server). */
-export function stripSnippet(snippet: string): string {
-  return snippet.replace(/\$\{\d+(?:\|([^|,}]*)[^}]*)?(?::([^}]*))?\}|\$\d+/g, (_, choice, placeholder) => choice ?? placeholder ?? "");
-}
 
 export function startServer(connection: Connection, host: Host): void {
   const { core } = host;
