@@ -86,10 +86,11 @@ before(async () => {
   assert.ok(existsSync(wasmServer), "no dist/wasm-server.js: run `npm run build`");
   workspace = mkdtempSync(join(tmpdir(), "palint-wasm-server-"));
   cpSync(join(repo, "examples"), join(workspace, "examples"), { recursive: true });
-  // The config turns a rule off and maps a folder to a kind; the editor's settings go over it.
+  // The config changes a rule's level and maps a folder to a kind (and names a rule that does not
+  // exist: a problem of the config file itself); the editor's settings go over it.
   writeFileSync(
     join(workspace, ".palint.yaml"),
-    "rules:\n  reserved-tag: warning\nkinds:\n  - glob: \"layers/*.yaml\"\n    kind: kubernetes-aks-values\n",
+    "rules:\n  reserved-tag: warning\n  no-such-rule: off\nkinds:\n  - glob: \"layers/*.yaml\"\n    kind: kubernetes-aks-values\n",
   );
   mkdirSync(join(workspace, "layers"));
   writeFileSync(join(workspace, "layers", "k8s.yaml"), "managedMachinePool:\n  maxPodPerNode: 5\n");
@@ -144,6 +145,11 @@ test("the same diagnostics on every file, with the config, the editor's settings
   assert.deepEqual(at("vendor/aks.yaml"), [], "editor kind glob");
   assert.ok(at("infra/main.tf").some((d) => d.message.includes("variables.tf")), "module variable");
   assert.equal(at("infra/values/aks.yaml")[0]?.code, "invalid-value", "values file of a Terraform pack");
+  // The config file is not open: its own problem is published for it.
+  const config = [pathToFileURL(join(workspace, ".palint.yaml")).href];
+  const configNative = await servers.native.diagnosticsOf(config);
+  assert.deepEqual(await servers.wasm.diagnosticsOf(config), configNative);
+  assert.match(configNative[config[0]][0]?.message ?? "", /no-such-rule/);
   const severities = Object.values(native).flat().filter((d) => d.code === "reserved-tag").map((d) => d.severity);
   assert.ok(severities.length > 0 && severities.every((s) => s === 2), "reserved-tag is a warning by the config");
 });

@@ -3,7 +3,7 @@
 
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { createConnection, ProposedFeatures } from "vscode-languageserver/node";
 import * as core from "./core";
 import { startServer } from "./server";
@@ -23,6 +23,7 @@ export function pathOf(uri: string): string | undefined {
 startServer(createConnection(ProposedFeatures.all), {
   core,
   pathOf,
+  uriOf: (path) => pathToFileURL(path).href,
   files: {
     read(path) {
       try {

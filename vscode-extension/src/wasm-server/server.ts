@@ -34,6 +34,8 @@ export interface Host {
   files?: around.FileAccess;
   /** A `file:` URI as an absolute path with `/` separators, or undefined for other schemes. */
   pathOf(uri: string): string | undefined;
+  /** The `file:` URI of a path (hosts with files). */
+  uriOf?(path: string): string;
 }
 
 interface ClientSettings {
@@ -70,6 +72,10 @@ export function startServer(connection: Connection, host: Host): void {
   const documents = new TextDocuments(TextDocument);
   const surroundings = new Map<string, Surroundings>();
   const scheduled = new Set<string>();
+  /** Config files read since the settings were last reloaded, by path (as the core's resolver keeps them). */
+  const configsRead = new Map<string, around.ConfigFound>();
+  /** Problems published for config files that are not open: URI → what was sent. */
+  let publishedConfigs = new Map<string, string>();
   const links = new Map(core.rules().map((rule) => [rule.code, rule.sources[0]?.url ?? undefined]));
   let settings: ClientSettings = {};
   let root: string | undefined;
@@ -97,6 +103,7 @@ export function startServer(connection: Connection, host: Host): void {
     if (path !== undefined && files) {
       const folder = around.parent(path) ?? "/";
       found.config = around.nearestConfig(folder, files);
+      if (found.config) configsRead.set(found.config.path, found.config);
       if (path.endsWith(".tf")) {
         found.terraformModule = around.terraformModule(folder, files);
       } else if (/\.ya?ml$/.test(path)) {
@@ -147,12 +154,42 @@ export function startServer(connection: Connection, host: Host): void {
       if (!doc) return;
       const found = guarded("checking", () => core.check(doc.getText(), options(uri)), []);
       void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: found.map(diagnostic) });
+      // Opening a file may have read a config file for the first time.
+      publishConfigProblems();
     }, 0);
+  }
+
+  /**
+   * Publishes the problems of the config files in use that are not open (an open one is checked
+   * like any document), and clears those no longer reported, as the native server does.
+   */
+  function publishConfigProblems(): void {
+    const uriOf = host.uriOf;
+    if (!uriOf) return;
+    const now = new Map<string, Diagnostic[]>();
+    for (const config of configsRead.values()) {
+      const uri = uriOf(config.path);
+      if (documents.get(uri)) continue;
+      const found = guarded("checking a config file", () => core.check(config.text, { path: config.path }), []);
+      if (found.length > 0) now.set(uri, found.map(diagnostic));
+    }
+    for (const uri of publishedConfigs.keys()) {
+      if (!now.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    }
+    const sent = new Map<string, string>();
+    for (const [uri, diagnostics] of now) {
+      const key = JSON.stringify(diagnostics);
+      if (publishedConfigs.get(uri) !== key) void connection.sendDiagnostics({ uri, diagnostics });
+      sent.set(uri, key);
+    }
+    publishedConfigs = sent;
   }
 
   function republishAll(): void {
     surroundings.clear();
+    configsRead.clear();
     for (const doc of documents.all()) schedulePublish(doc.uri);
+    if (documents.all().length === 0) publishConfigProblems();
   }
 
   async function reloadSettings(): Promise<void> {
@@ -213,6 +250,7 @@ export function startServer(connection: Connection, host: Host): void {
   documents.onDidClose(({ document }) => {
     surroundings.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    publishConfigProblems();
   });
 
   connection.onCompletion(({ textDocument, position }) => {
