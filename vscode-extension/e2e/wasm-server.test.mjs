@@ -36,9 +36,11 @@ async function startServer(command, args) {
   child.stderr.on("data", () => {});
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const published = new Map();
+  const publishCount = new Map();
   const waiting = [];
   connection.onNotification("textDocument/publishDiagnostics", (params) => {
     published.set(params.uri, params);
+    publishCount.set(params.uri, (publishCount.get(params.uri) ?? 0) + 1);
     for (const w of [...waiting]) w();
   });
   connection.onNotification("window/logMessage", () => {});
@@ -76,7 +78,7 @@ async function startServer(command, args) {
     connection.dispose();
     child.kill();
   };
-  return { connection, diagnosticsOf, stop };
+  return { connection, diagnosticsOf, stop, publishCount };
 }
 
 let servers;
@@ -206,4 +208,24 @@ test("the same diagnostics after edits (incremental changes, multi-byte text)", 
   const last = (await servers.native.diagnosticsOf([uri], 4))[uri];
   assert.ok(last.some((d) => d.code === "invalid-sku"), JSON.stringify(last));
   assert.ok(relative(workspace, file));
+});
+
+test("a burst of 200 changes: the last version's diagnostics, without checking every version", async () => {
+  const file = join(workspace, "examples", "invalid", "crossplane-aks.yaml");
+  const uri = pathToFileURL(file).href;
+  const before = servers.wasm.publishCount.get(uri) ?? 0;
+  const insert = (version) => ({
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    text: version % 2 ? "# typing\n" : "",
+  });
+  for (const server of Object.values(servers)) {
+    // Sent without waiting, as fast typing does: they are all queued before the first check.
+    for (let version = 10; version < 210; version++) {
+      void server.connection.sendNotification("textDocument/didChange", { textDocument: { uri, version }, contentChanges: [insert(version)] });
+    }
+  }
+  const native = await servers.native.diagnosticsOf([uri], 209);
+  assert.deepEqual(await servers.wasm.diagnosticsOf([uri], 209), native);
+  const checked = (servers.wasm.publishCount.get(uri) ?? 0) - before;
+  assert.ok(checked < 50, `the WASM server published ${checked} of 200 versions`);
 });

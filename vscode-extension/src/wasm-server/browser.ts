@@ -22,7 +22,11 @@ self.addEventListener(
     const { palintModule } = data as { palintModule: Uint8Array };
     core.initSync({ module: palintModule });
     const worker = self as unknown as ConstructorParameters<typeof BrowserMessageReader>[0];
-    startServer(createConnection(new BrowserMessageReader(worker), new BrowserMessageWriter(worker)), { core, pathOf });
+    startServer(createConnection(new BrowserMessageReader(worker), new BrowserMessageWriter(worker)), {
+      core,
+      pathOf,
+      defer: (work) => setTimeout(work, 0),
+    });
   },
   { once: true },
 );

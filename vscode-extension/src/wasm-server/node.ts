@@ -24,6 +24,7 @@ startServer(createConnection(ProposedFeatures.all), {
   core,
   pathOf,
   uriOf: (path) => pathToFileURL(path).href,
+  defer: (work) => setImmediate(work),
   files: {
     read(path) {
       try {

@@ -34,6 +34,8 @@ export interface Host {
   files?: around.FileAccess;
   /** A `file:` URI as an absolute path with `/` separators, or undefined for other schemes. */
   pathOf(uri: string): string | undefined;
+  /** Runs `work` after the messages already queued (Node: `setImmediate`; a worker: a zero timeout), as the LSP library schedules its own. */
+  defer(work: () => void): void;
   /** The `file:` URI of a path (hosts with files). */
   uriOf?(path: string): string;
 }
@@ -144,19 +146,33 @@ export function startServer(connection: Connection, host: Host): void {
     return { start: doc.positionAt(from), end: doc.positionAt(to) };
   }
 
-  /** Checks a document once the changes already received are applied; only its newest text. */
+  /**
+   * Checks a document once the changes already received are applied, so a burst of typing
+   * checks only the newest text. The LSP library handles one message per turn of the event loop
+   * (`host.defer`); a check waits turns until a turn brings no new version of the document.
+   */
   function schedulePublish(uri: string): void {
     if (scheduled.has(uri)) return;
     scheduled.add(uri);
-    setTimeout(() => {
-      scheduled.delete(uri);
+    let seen: number | undefined;
+    const run = () => {
       const doc = documents.get(uri);
-      if (!doc) return;
+      if (!doc) {
+        scheduled.delete(uri);
+        return;
+      }
+      if (doc.version !== seen) {
+        seen = doc.version;
+        host.defer(run);
+        return;
+      }
+      scheduled.delete(uri);
       const found = guarded("checking", () => core.check(doc.getText(), options(uri)), []);
       void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: found.map(diagnostic) });
       // Opening a file may have read a config file for the first time.
       publishConfigProblems();
-    }, 0);
+    };
+    host.defer(run);
   }
 
   /**
