@@ -71,6 +71,46 @@ pub(crate) fn surroundings(options: &CheckOptions) -> (Config, Config, Option<Te
     (editor, from_file, module)
 }
 
+/// The checker of one open document: each check reuses what is unchanged since its previous
+/// one (the core's `IncrementalCheck`); the result always equals `check`'s.
+#[wasm_bindgen]
+pub struct DocumentChecker {
+    incremental: palint_core::IncrementalCheck,
+}
+
+#[wasm_bindgen]
+impl DocumentChecker {
+    #[wasm_bindgen(constructor)]
+    #[allow(clippy::new_without_default)] // a JS class: constructed with `new`
+    pub fn new() -> DocumentChecker {
+        DocumentChecker {
+            incremental: palint_core::IncrementalCheck::new(),
+        }
+    }
+
+    /// Checks this document's new text and returns its diagnostics.
+    #[wasm_bindgen(unchecked_return_type = "Diagnostic[]")]
+    pub fn check(
+        &mut self,
+        text: &str,
+        #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let prepared = prepare(options)?;
+        if prepared.off {
+            self.incremental.clear();
+            return to_js(&Vec::<Diagnostic>::new());
+        }
+        let index = LineIndex::new(text);
+        let found = self.incremental.check(text, &prepared.options());
+        to_js(
+            &found
+                .iter()
+                .map(|d| diagnostic(text, &index, d))
+                .collect::<Vec<_>>(),
+        )
+    }
+}
+
 /// The quick fixes for the diagnostics that touch `from..to` (UTF-16 offsets): each
 /// diagnostic's own fixes, then "disable this rule for this line", as the native server
 /// offers them.

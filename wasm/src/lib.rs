@@ -9,7 +9,7 @@ mod convert;
 #[cfg(feature = "language-server")]
 mod language_server;
 #[cfg(feature = "language-server")]
-pub use language_server::{code_actions, outline, values_files, EditorSettings};
+pub use language_server::{code_actions, outline, values_files, DocumentChecker, EditorSettings};
 
 use palint_core::{
     config::kind_names, rules, Config, DocumentKind, LineIndex, Options, TerraformModule,

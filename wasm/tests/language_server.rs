@@ -115,3 +115,25 @@ fn values_files_of_a_terraform_file() {
         serde_json::json!([{"path": "config/aks.yaml", "kind": "kubernetes-aks-values"}])
     );
 }
+
+#[wasm_bindgen_test]
+fn a_document_checker_gives_check_results_across_edits() {
+    let mut checker = palint_wasm::DocumentChecker::new();
+    let mut text = String::from(
+        "managedControlPlane:\n  sku: Premium\n---\nmanagedMachinePool:\n  maxPodPerNode: 5\n",
+    );
+    for step in 0..6 {
+        let found = read(checker.check(&text, JsValue::UNDEFINED).unwrap());
+        let fresh = read(palint_wasm::check(&text, JsValue::UNDEFINED).unwrap());
+        assert_eq!(found, fresh, "step {step}: {text}");
+        assert!(!fresh.as_array().unwrap().is_empty());
+        // Edit one document, then the other, then insert and remove a separator.
+        match step {
+            0 => text = text.replace("Premium", "Standard"),
+            1 => text = text.replace("maxPodPerNode: 5", "maxPodPerNode: 😀"),
+            2 => text.insert_str(0, "---\n"),
+            3 => text = text.replacen("---\n", "", 1),
+            _ => text.push_str("---\nmanagedControlPlane:\n  sku: free\n"),
+        }
+    }
+}

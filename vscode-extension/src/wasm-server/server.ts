@@ -74,6 +74,8 @@ export function startServer(connection: Connection, host: Host): void {
   const documents = new TextDocuments(TextDocument);
   const surroundings = new Map<string, Surroundings>();
   const scheduled = new Set<string>();
+  /** Each open document's checker, which re-checks only what an edit changed. */
+  const checkers = new Map<string, Core.DocumentChecker>();
   /** Config files read since the settings were last reloaded, by path (as the core's resolver keeps them). */
   const configsRead = new Map<string, around.ConfigFound>();
   /** Problems published for config files that are not open: URI → what was sent. */
@@ -167,8 +169,11 @@ export function startServer(connection: Connection, host: Host): void {
         return;
       }
       scheduled.delete(uri);
-      const found = guarded("checking", () => core.check(doc.getText(), options(uri)), []);
-      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: found.map(diagnostic) });
+      const checker = checkers.get(uri) ?? new core.DocumentChecker();
+      checkers.set(uri, checker);
+      const found = guarded("checking", () => checker.check(doc.getText(), options(uri)), undefined);
+      if (!found) checkers.delete(uri); // after a panic its state is not to be trusted
+      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: (found ?? []).map(diagnostic) });
       // Opening a file may have read a config file for the first time.
       publishConfigProblems();
     };
@@ -265,6 +270,8 @@ export function startServer(connection: Connection, host: Host): void {
   });
   documents.onDidClose(({ document }) => {
     surroundings.delete(document.uri);
+    checkers.get(document.uri)?.free();
+    checkers.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
     publishConfigProblems();
   });
