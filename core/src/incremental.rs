@@ -271,6 +271,24 @@ fn shifted(diagnostic: &Diagnostic, shift: usize) -> Diagnostic {
     d
 }
 
+/// Where `new` differs from `old`: `(range, new_len)`, the bytes `old[range]` became the
+/// `new_len` bytes at `range.start` of `new`, the rest is the same. Both ends are character
+/// boundaries. For a client that sends the whole text on every change, this is its edit.
+pub fn changed_range(old: &str, new: &str) -> (Range<usize>, usize) {
+    let mut start = common_prefix(old.as_bytes(), new.as_bytes());
+    // The bytes before `start` are the same, so it is a boundary in both or in neither.
+    while !new.is_char_boundary(start) {
+        start -= 1;
+    }
+    let max_end = old.len().min(new.len()) - start;
+    let mut same_end = common_suffix(old.as_bytes(), new.as_bytes(), max_end);
+    // Likewise: the byte at the cut is the same in both.
+    while !new.is_char_boundary(new.len() - same_end) {
+        same_end -= 1;
+    }
+    (start..old.len() - same_end, new.len() - same_end - start)
+}
+
 fn common_prefix(a: &[u8], b: &[u8]) -> usize {
     const CHUNK: usize = 64;
     let max = a.len().min(b.len());
@@ -301,6 +319,30 @@ fn common_suffix(a: &[u8], b: &[u8], max: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn changed_range_is_the_edit_on_character_boundaries() {
+        let cases = [
+            ("abc", "abc", 3..3, 0),
+            ("abc", "abXc", 2..2, 1),
+            ("a: é\n", "a: è\n", 3..5, 2),
+            ("aé", "aéé", 3..3, 2),
+            ("ab", "", 0..2, 0),
+            ("", "xy", 0..0, 2),
+            ("x😀y😀z", "x😀y😁z", 6..10, 4),
+            ("aaaa", "aa", 2..4, 0),
+        ];
+        for (old, new, range, new_len) in cases {
+            assert_eq!(
+                changed_range(old, new),
+                (range.clone(), new_len),
+                "{old:?} {new:?}"
+            );
+            let mut edited = old.to_owned();
+            edited.replace_range(range.clone(), &new[range.start..range.start + new_len]);
+            assert_eq!(edited, new);
+        }
+    }
 
     #[test]
     fn split_cuts_at_marker_lines_only() {

@@ -12,6 +12,7 @@ pub mod documents;
 mod framing;
 mod parent;
 mod settings;
+mod wire;
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -36,15 +37,16 @@ pub fn run() -> std::process::ExitCode {
     let shutdown = Arc::new(AtomicBool::new(false));
     let received_shutdown = shutdown.clone();
     runtime.block_on(async move {
+        // stdin → framing guard → the server → frames → the one stdout writer (which also
+        // carries the guard's error replies and the published diagnostics, see `wire`).
+        let output = framing::Output::new();
+        let published = output.sender();
         let (service, socket) = LspService::build(move |client| {
-            backend::Backend::new(client, received_shutdown.clone())
+            backend::Backend::new(client, received_shutdown.clone(), published.clone())
         })
         .custom_method("palint/documentInfo", backend::Backend::document_info)
         .custom_method("palint/explainRule", backend::Backend::explain_rule)
         .finish();
-        // stdin → framing guard → the server → frames → the one stdout writer (which also
-        // carries the guard's error replies).
-        let output = framing::Output::new();
         let frames = output.sender();
         let (guard_end, server_in) = tokio::io::duplex(1 << 20);
         let (server_out, frames_in) = tokio::io::duplex(1 << 20);
