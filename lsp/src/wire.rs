@@ -9,6 +9,7 @@
 
 use std::collections::HashMap;
 use std::fmt::Write;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use palint_core::{Diagnostic, PositionEncoding, Severity};
 use tower_lsp_server::ls_types::{self as lsp, Uri};
@@ -19,8 +20,36 @@ use crate::documents::Document;
 /// The JSON of diagnostics after their range, by code and severity, then message.
 #[derive(Default)]
 pub struct DiagnosticJson {
-    tails: HashMap<(&'static str, Severity), HashMap<String, Box<str>>>,
+    tails: FastMap<(&'static str, Severity), FastMap<String, Box<str>>>,
     len: usize,
+}
+
+/// The keys are the server's own messages, not an attacker's choice: a fast hash will do
+/// (the word-at-a-time multiply of rustc's `FxHasher`).
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+
+#[derive(Default)]
+struct FastHasher(u64);
+
+impl Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+            self.write_u64(word);
+        }
+        for &byte in chunks.remainder() {
+            self.write_u64(u64::from(byte));
+        }
+    }
+
+    fn write_u64(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 impl DiagnosticJson {
@@ -61,11 +90,26 @@ fn tail_of(doc: &Document, d: &Diagnostic, encoding: PositionEncoding) -> String
 }
 
 fn write_position(out: &mut String, position: lsp::Position) {
-    let _ = write!(
-        out,
-        r#"{{"line":{},"character":{}}}"#,
-        position.line, position.character
-    );
+    out.push_str(r#"{"line":"#);
+    write_number(out, position.line);
+    out.push_str(r#","character":"#);
+    write_number(out, position.character);
+    out.push('}');
+}
+
+/// `n` in decimal (`write!` costs more, for four numbers a diagnostic).
+fn write_number(out: &mut String, mut n: u32) {
+    let mut digits = [0u8; 10];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend(digits[at..].iter().map(|&d| char::from(d)));
 }
 
 /// One `textDocument/publishDiagnostics` notification, framed for the wire.
@@ -176,6 +220,15 @@ mod tests {
             body(&clear_frame(&uri, Some(4)))["params"],
             json!({"uri": uri, "diagnostics": [], "version": 4})
         );
+    }
+
+    #[test]
+    fn numbers() {
+        for n in [0, 7, 10, 99, 100, 65_535, u32::MAX] {
+            let mut out = String::new();
+            write_number(&mut out, n);
+            assert_eq!(out, n.to_string());
+        }
     }
 
     #[test]
