@@ -83,11 +83,13 @@ class Server:
             self.messages.put(Arrival(time.perf_counter(), message, received))
 
     def send(self, message):
-        """Sends `message`; returns the time its last byte was written."""
+        """Sends `message`; returns how long encoding it took (seconds)."""
+        start = time.perf_counter()
         body = json.dumps(message).encode()
+        encoded = time.perf_counter()
         self.proc.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
         self.proc.stdin.flush()
-        return time.perf_counter()
+        return encoded - start
 
     def notify(self, method, params):
         return self.send({"jsonrpc": "2.0", "method": method, "params": params})
@@ -186,8 +188,12 @@ def burst(command, settings, text, edits, rate):
         while time.perf_counter() < start + n / rate:
             time.sleep(0.0005)
         change = flip_sku(lines, sku_lines, n)
-        server.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": n + 2}, "contentChanges": [change]})
-    last_sent = time.perf_counter()
+        before = time.perf_counter()
+        encoding = server.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": n + 2},
+                                                            "contentChanges": [change]})
+    # When the last edit was encoded; not after the write returns, which can wait for the
+    # reader thread's GIL while it decodes diagnostics.
+    last_sent = before + encoding
     published = []
     last_at = last_sent
     while True:
@@ -253,13 +259,15 @@ def run(name, command, settings, text, edits, completions, full_text=False):
             change = {"text": "\n".join(lines)}
         version = n + 2
         sent = time.perf_counter()
-        written = server.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": version},
-                                                           "contentChanges": [change]})
+        encoding = server.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": version},
+                                                            "contentChanges": [change]})
         arrival = server.wait_diagnostics(uri, version)
         latencies.append((arrival.at - sent) * 1000)
-        # The client's own share: encoding the edit and decoding the diagnostics (Python's json).
-        server_side.append((arrival.received - written) * 1000)
-        client_side.append(((written - sent) + (arrival.at - arrival.received)) * 1000)
+        # The client's own share: encoding the edit and decoding the diagnostics (Python's json;
+        # timed in the thread that does it, since a write's return waits for the reader's GIL).
+        decoding = arrival.at - arrival.received
+        server_side.append((arrival.received - sent - encoding) * 1000)
+        client_side.append((encoding + decoding) * 1000)
 
     line = sku_lines[0]
     character = lines[line].index(":") + 2
@@ -345,7 +353,8 @@ def main():
             everything[f"{size}-{mode}"] = results
 
     print("\nedit -> diagnostics, median ms (burst: last edit -> last version's diagnostics)")
-    print("(server: last byte of the edit written -> last byte of the diagnostics read; client: its json.dumps + json.loads)")
+    print("(server: edit encoded -> last byte of the diagnostics read, i.e. writing, the server, reading; "
+          "client: its json.dumps + json.loads)")
     print(f"{'lines':>8} {'mode':>12} {'server':>22} {'median':>9} {'p95':>9} {'server':>9} {'client':>9} {'burst':>9}")
     for size, lines, mode, name, r in summary:
         print(f"{lines:>8} {mode:>12} {name:>22} {r['edit_to_diagnostics_median_ms']:>9.2f} "

@@ -405,6 +405,11 @@ fn judge(body: &[u8]) -> Verdict {
     }
 }
 
+/// What the guard does with a complete body: checks that it is JSON, then judges it.
+pub fn forwards(body: &[u8]) -> bool {
+    serde_json::from_slice::<IgnoredAny>(body).is_ok() && judge(body) == Verdict::Forward
+}
+
 fn error(id: &Value, code: i64, message: &str) -> Value {
     json!({"jsonrpc": "2.0", "id": id, "error": {"code": code, "message": message}})
 }

@@ -6,13 +6,13 @@
 //! requests), and when the client process named in `initialize` (`processId`) is gone.
 
 mod backend;
-mod convert;
+pub mod convert;
 mod custom;
 pub mod documents;
 mod framing;
 mod parent;
 mod settings;
-mod wire;
+pub mod wire;
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -79,4 +79,11 @@ pub fn run() -> std::process::ExitCode {
     } else {
         std::process::ExitCode::from(1)
     }
+}
+
+/// The framing guard's verdict on one message body: forwarded to the server (for
+/// `examples/latency_split.rs`, which times it).
+#[doc(hidden)]
+pub fn judge_forwards(body: &[u8]) -> bool {
+    framing::forwards(body)
 }
