@@ -38,6 +38,8 @@ const ALIAS_EXPANSION_PER_DOCUMENT: usize = 100_000;
 #[derive(Debug, Default)]
 pub struct IncrementalCheck {
     text: String,
+    /// Where the parts of `text` start after the first (see [`cuts`]), when it was split.
+    cuts: Option<Vec<usize>>,
     forced: Option<Option<(Option<DocumentKind>, KindSource)>>,
     parts: Vec<CheckedPart>,
 }
@@ -68,11 +70,16 @@ impl IncrementalCheck {
     pub fn check(&mut self, text: &str, options: &Options) -> Vec<Diagnostic> {
         let forced = forced_kind(options);
         let whole_only = options.path.is_some_and(kind::is_terraform_path);
-        let ranges = if whole_only { None } else { split(text) };
-        let Some(ranges) = ranges else {
+        let cuts = match (&self.cuts, whole_only) {
+            (_, true) => None,
+            (Some(old_cuts), false) => cuts_after_edit(&self.text, old_cuts, text),
+            (None, false) => cuts(text),
+        };
+        let Some(cuts) = cuts else {
             self.clear();
             return engine::check(text, options);
         };
+        let ranges = ranges(&cuts, text.len());
         if self.forced != Some(forced) {
             self.parts.clear();
         }
@@ -85,6 +92,7 @@ impl IncrementalCheck {
         let whole_needed = alias_expansion > near_limit || parts.iter().any(|p| p.open_action);
         self.text.clear();
         self.text.push_str(text);
+        self.cuts = Some(cuts);
         self.forced = Some(forced);
         if whole_needed {
             // The parts stay valid for the next version; only their sum is not the answer.
@@ -103,6 +111,7 @@ impl IncrementalCheck {
     /// Forgets the previous check (its text and results).
     pub fn clear(&mut self) {
         self.text = String::new();
+        self.cuts = None;
         self.forced = None;
         self.parts = Vec::new();
     }
@@ -241,23 +250,85 @@ fn check_part(
 
 /// The parts of `text`, each from a `---` line to the next; `None` when a line starts with
 /// `%` (a directive belongs to the next document, across the cut).
+#[cfg(test)]
 fn split(text: &str) -> Option<Vec<Range<usize>>> {
+    cuts(text).map(|cuts| ranges(&cuts, text.len()))
+}
+
+/// Where the parts after the first start: every `---` line (`---` at the start of a line,
+/// then a space, a tab, a line break or the end); `None` when a line starts with `%`.
+fn cuts(text: &str) -> Option<Vec<usize>> {
     if text.starts_with('%') || text.contains("\n%") {
         return None;
     }
-    let mut ranges = Vec::new();
-    let mut start = 0;
-    for (at, _) in text.match_indices("\n---") {
-        let line = at + 1;
-        let after = text.as_bytes().get(line + 3);
-        let is_marker = after.is_none_or(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'));
-        if is_marker && line > start {
-            ranges.push(start..line);
-            start = line;
-        }
+    Some(
+        text.match_indices("\n---")
+            .map(|(at, _)| at + 1)
+            .filter(|&line| is_marker(text.as_bytes(), line))
+            .collect(),
+    )
+}
+
+/// True when a `---` line starts at `line` (after a line break).
+fn is_marker(bytes: &[u8], line: usize) -> bool {
+    line > 0
+        && bytes[line - 1] == b'\n'
+        && bytes[line..].starts_with(b"---")
+        && bytes
+            .get(line + 3)
+            .is_none_or(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
+}
+
+/// [`cuts`] of `new`, from `old_cuts` of `old`: only where the two texts differ is `new` read
+/// again (a marker is decided by the line break before it and the four bytes from its start).
+fn cuts_after_edit(old: &str, old_cuts: &[usize], new: &str) -> Option<Vec<usize>> {
+    let (old_bytes, bytes) = (old.as_bytes(), new.as_bytes());
+    let same_start = common_prefix(old_bytes, bytes);
+    let same_end = common_suffix(old_bytes, bytes, old.len().min(new.len()) - same_start);
+    let changed_end = new.len() - same_end;
+    if changed_end - same_start > 1 << 16 {
+        // Most of the text is new: one search over all of it is faster.
+        return cuts(new);
     }
-    ranges.push(start..text.len());
-    Some(ranges)
+    // A directive: a `%` after a line break (or at the start) that was not there before.
+    let percent_at_line_start = |i: usize| bytes[i] == b'%' && (i == 0 || bytes[i - 1] == b'\n');
+    if (same_start..(changed_end + 1).min(new.len())).any(percent_at_line_start) {
+        return None;
+    }
+    // Markers wholly inside the common start: their line break, `---` and the byte after.
+    let mut cuts: Vec<usize> = old_cuts
+        .iter()
+        .copied()
+        .take_while(|&line| line + 4 <= same_start)
+        .collect();
+    // The changed window: lines that start from 3 bytes before it to its end (inclusive).
+    let first = same_start
+        .saturating_sub(3)
+        .max(cuts.last().map_or(1, |&c| c + 1));
+    let last = changed_end.min(new.len());
+    cuts.extend((first..=last).filter(|&line| line < new.len() && is_marker(bytes, line)));
+    // Markers wholly inside the common end (their line break there too), moved.
+    let old_tail_start = old.len() - same_end;
+    let after_window = old_cuts
+        .iter()
+        .copied()
+        .filter(|&line| line > old_tail_start)
+        .map(|line| line + new.len() - old.len())
+        .filter(|&line| line > last);
+    cuts.extend(after_window);
+    Some(cuts)
+}
+
+/// The parts of a text of `len` bytes cut at `cuts`.
+fn ranges(cuts: &[usize], len: usize) -> Vec<Range<usize>> {
+    let mut ranges = Vec::with_capacity(cuts.len() + 1);
+    let mut start = 0;
+    for &cut in cuts {
+        ranges.push(start..cut);
+        start = cut;
+    }
+    ranges.push(start..len);
+    ranges
 }
 
 fn shifted(diagnostic: &Diagnostic, shift: usize) -> Diagnostic {
@@ -269,6 +340,24 @@ fn shifted(diagnostic: &Diagnostic, shift: usize) -> Diagnostic {
         }
     }
     d
+}
+
+/// Where `new` differs from `old`: `(range, new_len)`, the bytes `old[range]` became the
+/// `new_len` bytes at `range.start` of `new`, the rest is the same. Both ends are character
+/// boundaries. For a client that sends the whole text on every change, this is its edit.
+pub fn changed_range(old: &str, new: &str) -> (Range<usize>, usize) {
+    let mut start = common_prefix(old.as_bytes(), new.as_bytes());
+    // The bytes before `start` are the same, so it is a boundary in both or in neither.
+    while !new.is_char_boundary(start) {
+        start -= 1;
+    }
+    let max_end = old.len().min(new.len()) - start;
+    let mut same_end = common_suffix(old.as_bytes(), new.as_bytes(), max_end);
+    // Likewise: the byte at the cut is the same in both.
+    while !new.is_char_boundary(new.len() - same_end) {
+        same_end -= 1;
+    }
+    (start..old.len() - same_end, new.len() - same_end - start)
 }
 
 fn common_prefix(a: &[u8], b: &[u8]) -> usize {
@@ -301,6 +390,107 @@ fn common_suffix(a: &[u8], b: &[u8], max: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn changed_range_is_the_edit_on_character_boundaries() {
+        let cases = [
+            ("abc", "abc", 3..3, 0),
+            ("abc", "abXc", 2..2, 1),
+            ("a: é\n", "a: è\n", 3..5, 2),
+            ("aé", "aéé", 3..3, 2),
+            ("ab", "", 0..2, 0),
+            ("", "xy", 0..0, 2),
+            ("x😀y😀z", "x😀y😁z", 6..10, 4),
+            ("aaaa", "aa", 2..4, 0),
+        ];
+        for (old, new, range, new_len) in cases {
+            assert_eq!(
+                changed_range(old, new),
+                (range.clone(), new_len),
+                "{old:?} {new:?}"
+            );
+            let mut edited = old.to_owned();
+            edited.replace_range(range.clone(), &new[range.start..range.start + new_len]);
+            assert_eq!(edited, new);
+        }
+    }
+
+    /// The cuts found from the previous text's equal those found afresh, edit after edit.
+    #[test]
+    fn cuts_after_random_edits_equal_fresh_cuts() {
+        let pieces = [
+            "---", "\n", "\r\n", "-", " ", "\t", "a: 1", "%", "é", "\n---\n", "--- x\n", "\r",
+        ];
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        // Edits at each byte that decides a marker.
+        let cases = [
+            ("a\n---\nb", "a\n--- b"),
+            ("a\n---x\nb", "a\n--- \nb"),
+            ("a\n---\nb", "a\n---"),
+            ("a\n--\nb", "a\n---\nb"),
+            ("a\n---\nb", "a\n--\nb"),
+            ("a---\nb", "a\n---\nb"),
+            ("a\n---\nb", "a---\nb"),
+            ("---\n", "x\n---\n"),
+            ("a\n---", "a\n---\n"),
+        ];
+        for (old, new) in cases {
+            let old_cuts = cuts(old).unwrap();
+            assert_eq!(
+                cuts_after_edit(old, &old_cuts, new),
+                cuts(new),
+                "{old:?} -> {new:?}"
+            );
+        }
+        let mut text = String::from("a: 1\n---\nb: 2\n--- \nc: 3\n---\n");
+        let mut previous = cuts(&text);
+        for _ in 0..20_000 {
+            let boundaries: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            let mut start = boundaries[next(boundaries.len())];
+            let mut end = boundaries[next(boundaries.len())];
+            if start > end {
+                std::mem::swap(&mut start, &mut end);
+            }
+            // Often right around a `---`, where a marker is decided.
+            let dashes: Vec<usize> = text.match_indices("---").map(|(at, _)| at).collect();
+            if !dashes.is_empty() && next(2) == 0 {
+                start = text
+                    .floor_char_boundary((dashes[next(dashes.len())] + next(6)).min(text.len()));
+                end = text.floor_char_boundary((start + next(3)).min(text.len()));
+            }
+            if end - start > 8 {
+                end = text.floor_char_boundary(start + 8);
+            }
+            let mut inserted = String::new();
+            for _ in 0..next(3) {
+                inserted.push_str(pieces[next(pieces.len())]);
+            }
+            let mut edited = text.clone();
+            edited.replace_range(start..end, &inserted);
+            let fresh = cuts(&edited);
+            if let Some(old_cuts) = &previous {
+                assert_eq!(
+                    cuts_after_edit(&text, old_cuts, &edited),
+                    fresh,
+                    "{text:?} -> {edited:?}"
+                );
+            }
+            // Keep texts short, and directives rare, so that edits keep hitting markers.
+            if edited.len() > 400 || (fresh.is_none() && next(4) > 0) {
+                edited = String::from("a: 1\n---\nb: 2\n");
+            }
+            previous = cuts(&edited);
+            text = edited;
+        }
+    }
 
     #[test]
     fn split_cuts_at_marker_lines_only() {

@@ -27,7 +27,7 @@ pub enum PositionEncoding {
 /// Bytes between UTF-16 checkpoints: the most a conversion scans.
 const STRIDE: usize = 128;
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LineIndex {
     line_starts: Vec<usize>,
     /// For non-ASCII text: `(byte, utf16)` at the first character boundary at or after each

@@ -8,6 +8,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, RwLock};
+use tokio::sync::mpsc::UnboundedSender;
 use tower_lsp_server::jsonrpc::Result;
 use tower_lsp_server::ls_types::*;
 use tower_lsp_server::{Client, LanguageServer};
@@ -16,6 +17,7 @@ use crate::convert;
 use crate::custom;
 use crate::documents::Document;
 use crate::settings::{is_config_file, is_terraform_file, uri_of, ServerSettings};
+use crate::wire::{self, DiagnosticJson};
 
 #[derive(Default)]
 struct State {
@@ -52,6 +54,9 @@ pub struct Backend {
     /// Held from checking a document to sending its diagnostics, so that what is sent for a
     /// document never goes back to an older version.
     publishing: tokio::sync::Mutex<()>,
+    /// Frames for stdout: `publishDiagnostics` goes there directly (see `wire`), every
+    /// one of them, so they keep the order they were sent in.
+    published: UnboundedSender<Vec<u8>>,
 }
 
 /// Runs core work; a panic becomes a logged error instead of a dead server.
@@ -67,13 +72,23 @@ fn guarded<T>(what: &str, work: impl FnOnce() -> T) -> std::result::Result<T, St
 }
 
 impl Backend {
-    pub fn new(client: Client, shutdown: Arc<AtomicBool>) -> Backend {
+    pub fn new(
+        client: Client,
+        shutdown: Arc<AtomicBool>,
+        published: UnboundedSender<Vec<u8>>,
+    ) -> Backend {
         Backend {
             client,
             state: RwLock::new(State::default()),
             shutdown,
             publishing: tokio::sync::Mutex::new(()),
+            published,
         }
+    }
+
+    fn send(&self, frame: Vec<u8>) {
+        // Fails only when stdout's writer has stopped: the client is gone.
+        let _ = self.published.send(frame);
     }
 
     fn read(&self) -> std::sync::RwLockReadGuard<'_, State> {
@@ -123,16 +138,28 @@ impl Backend {
         if stale || published.is_some_and(|p| p > version) {
             return;
         }
-        let Some((result, version)) = self.diagnostics_for(&uri) else {
+        let checked = self.with_document(&uri, |doc, options, encoding| {
+            let frame = guarded("checking", || {
+                let found = doc.check(options);
+                let mut cache = doc.wire.lock().unwrap_or_else(|p| p.into_inner());
+                wire::publish_frame(&uri, doc, &found, Some(doc.version), encoding, &mut cache)
+            });
+            if frame.is_err() {
+                doc.forget_check();
+            }
+            (frame, doc.version)
+        });
+        let Some((frame, version)) = checked else {
             return;
         };
         if let Some(doc) = self.write().documents.get_mut(&uri) {
             doc.published = Some(version);
         }
-        let diagnostics = self.logged(Some(result)).await.unwrap_or_default();
-        self.client
-            .publish_diagnostics(uri, diagnostics, Some(version))
-            .await;
+        let frame = match self.logged(Some(frame)).await {
+            Some(frame) => frame,
+            None => wire::clear_frame(&uri, Some(version)),
+        };
+        self.send(frame);
     }
 
     async fn republish_all(&self) {
@@ -199,12 +226,10 @@ impl Backend {
                     continue;
                 }
                 let doc = Document::new(file.text.clone(), 0);
-                let diagnostics = file
-                    .diagnostics
-                    .iter()
-                    .map(|d| convert::diagnostic(&doc, d, encoding))
-                    .collect::<Vec<_>>();
-                reports.push((uri, diagnostics));
+                let mut cache = DiagnosticJson::default();
+                let frame =
+                    wire::publish_frame(&uri, &doc, &file.diagnostics, None, encoding, &mut cache);
+                reports.push(frame);
             }
             let cleared: Vec<Uri> = state
                 .published_configs
@@ -216,12 +241,10 @@ impl Backend {
             (reports, cleared)
         };
         for uri in cleared {
-            self.client.publish_diagnostics(uri, Vec::new(), None).await;
+            self.send(wire::clear_frame(&uri, None));
         }
-        for (uri, diagnostics) in reports {
-            self.client
-                .publish_diagnostics(uri, diagnostics, None)
-                .await;
+        for frame in reports {
+            self.send(frame);
         }
     }
 
@@ -460,7 +483,7 @@ impl LanguageServer for Backend {
             state.pull_diagnostics
         };
         if !pull {
-            self.client.publish_diagnostics(uri, Vec::new(), None).await;
+            self.send(wire::clear_frame(&uri, None));
             self.publish_config_problems().await;
         }
     }

@@ -2,8 +2,12 @@
 
 use std::sync::Mutex;
 
-use palint_core::{Diagnostic, IncrementalCheck, LineIndex, Options, Position, PositionEncoding};
+use palint_core::{
+    changed_range, Diagnostic, IncrementalCheck, LineIndex, Options, Position, PositionEncoding,
+};
 use tower_lsp_server::ls_types::{self as lsp, TextDocumentContentChangeEvent};
+
+use crate::wire::DiagnosticJson;
 
 pub struct Document {
     pub text: String,
@@ -13,6 +17,8 @@ pub struct Document {
     pub published: Option<i32>,
     /// The previous check, so that the next one re-checks only the documents an edit touched.
     checker: Mutex<IncrementalCheck>,
+    /// The JSON of the diagnostics last published, to publish them again quickly.
+    pub wire: Mutex<DiagnosticJson>,
 }
 
 impl Document {
@@ -24,6 +30,7 @@ impl Document {
             index,
             published: None,
             checker: Mutex::new(IncrementalCheck::new()),
+            wire: Mutex::new(DiagnosticJson::default()),
         }
     }
 
@@ -60,13 +67,18 @@ impl Document {
                     self.text.replace_range(start..end, &change.text);
                     self.index.edit(&self.text, start..end, change.text.len());
                 }
-                None => {
-                    self.text = change.text;
-                    self.index = LineIndex::new(&self.text);
-                }
+                None => self.replace(change.text),
             }
         }
         self.version = version;
+    }
+
+    /// A whole new text (some clients send one on every keystroke): the line index is
+    /// updated only where the text changed.
+    fn replace(&mut self, text: String) {
+        let (old, new_len) = changed_range(&self.text, &text);
+        self.text = text;
+        self.index.edit(&self.text, old, new_len);
     }
 
     /// A byte offset; positions outside the text clamp to it.
@@ -145,6 +157,74 @@ mod tests {
             doc.position(doc.text.len(), PositionEncoding::Utf16).line,
             2
         );
+    }
+
+    /// Whole-text and ranged changes of random bytes (line breaks of every kind, `---`,
+    /// multi-byte characters) keep the text, its line index and its check as fresh ones.
+    #[test]
+    fn random_changes_keep_the_index_and_check_fresh() {
+        let pieces = [
+            "a",
+            "\n",
+            "\r\n",
+            "\r",
+            "é",
+            "😀",
+            "---\n",
+            "sku: premium\n",
+            "managedControlPlane:\n  ",
+            "  ",
+            ": ",
+            "x",
+        ];
+        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let options = Options::default();
+        let mut doc = Document::new("managedControlPlane:\n  sku: premium\n".into(), 1);
+        let mut expected = doc.text.clone();
+        for version in 2..1_500 {
+            let mut inserted = String::new();
+            for _ in 0..next(4) {
+                inserted.push_str(pieces[next(pieces.len())]);
+            }
+            // No position lies between the `\r` and `\n` of a line break.
+            let inside_break =
+                |i: usize| i > 0 && expected.as_bytes()[i - 1..].starts_with(b"\r\n");
+            let boundaries: Vec<usize> = (0..=expected.len())
+                .filter(|&i| expected.is_char_boundary(i) && !inside_break(i))
+                .collect();
+            let mut start = boundaries[next(boundaries.len())];
+            let mut end = boundaries[next(boundaries.len())];
+            if start > end {
+                std::mem::swap(&mut start, &mut end);
+            }
+            expected.replace_range(start..end, &inserted);
+            let change = if version % 2 == 0 {
+                TextDocumentContentChangeEvent {
+                    range: None,
+                    range_length: None,
+                    text: expected.clone(),
+                }
+            } else {
+                // Byte columns: `offset` clamps a column inside a character, not wanted here.
+                let position = |offset| {
+                    let p = doc.position(offset, PositionEncoding::Utf8);
+                    (p.line, p.character)
+                };
+                change(position(start), position(end), &inserted)
+            };
+            doc.apply(vec![change], version, PositionEncoding::Utf8);
+            assert_eq!(doc.text, expected);
+            assert_eq!(doc.index, LineIndex::new(&expected), "{expected:?}");
+            if version % 50 == 0 {
+                assert_eq!(doc.check(&options), palint_core::check(&expected, &options));
+            }
+        }
     }
 
     #[test]

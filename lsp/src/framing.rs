@@ -16,6 +16,7 @@
 //! Everything skipped is reported on stderr. The replies are written through [`Output`], the
 //! one writer of stdout, so they never interleave with the server's own messages.
 
+use serde::de::IgnoredAny;
 use serde_json::{json, Value};
 use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, BufReader};
 use tokio::sync::mpsc::{unbounded_channel, UnboundedReceiver, UnboundedSender};
@@ -225,34 +226,163 @@ enum Verdict {
     Reply(Value),
 }
 
+/// The members of a message that [`judge`] looks at. The others, and what `params` holds (a
+/// whole document's text, for some clients on every keystroke), are read past, not copied.
+#[derive(Default)]
+struct Envelope {
+    jsonrpc: Option<Value>,
+    id: Option<Value>,
+    method: Option<Value>,
+    result_or_error: bool,
+    /// `params` is an object, an array or `null`.
+    params_structured: Option<bool>,
+}
+
+/// A JSON value: an object's [`Envelope`], or `None` for any other value.
+struct Message(Option<Envelope>);
+
+impl<'de> serde::Deserialize<'de> for Message {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(MessageVisitor)
+    }
+}
+
+struct MessageVisitor;
+
+impl<'de> serde::de::Visitor<'de> for MessageVisitor {
+    type Value = Message;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Message, A::Error> {
+        let mut envelope = Envelope::default();
+        // A repeated member counts as its last value, as in a `serde_json::Value`.
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            match &*key {
+                "jsonrpc" => envelope.jsonrpc = Some(map.next_value()?),
+                "id" => envelope.id = Some(map.next_value()?),
+                "method" => envelope.method = Some(map.next_value()?),
+                "result" | "error" => {
+                    envelope.result_or_error = true;
+                    map.next_value::<IgnoredAny>()?;
+                }
+                "params" => envelope.params_structured = Some(map.next_value::<Structured>()?.0),
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Message(Some(envelope)))
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Message, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Message(None))
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<Message, E> {
+        Ok(Message(None))
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<Message, E> {
+        Ok(Message(None))
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<Message, E> {
+        Ok(Message(None))
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<Message, E> {
+        Ok(Message(None))
+    }
+
+    fn visit_str<E>(self, _: &str) -> Result<Message, E> {
+        Ok(Message(None))
+    }
+
+    fn visit_unit<E>(self) -> Result<Message, E> {
+        Ok(Message(None))
+    }
+}
+
+/// Whether a value is an object, an array or `null`, read without keeping it.
+struct Structured(bool);
+
+impl<'de> serde::Deserialize<'de> for Structured {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(StructuredVisitor)
+    }
+}
+
+struct StructuredVisitor;
+
+impl<'de> serde::de::Visitor<'de> for StructuredVisitor {
+    type Value = Structured;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Structured, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(Structured(true))
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Structured, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Structured(true))
+    }
+
+    fn visit_unit<E>(self) -> Result<Structured, E> {
+        Ok(Structured(true))
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<Structured, E> {
+        Ok(Structured(false))
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<Structured, E> {
+        Ok(Structured(false))
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<Structured, E> {
+        Ok(Structured(false))
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<Structured, E> {
+        Ok(Structured(false))
+    }
+
+    fn visit_str<E>(self, _: &str) -> Result<Structured, E> {
+        Ok(Structured(false))
+    }
+}
+
 fn judge(body: &[u8]) -> Verdict {
-    let value: Value = match serde_json::from_slice(body) {
-        Ok(value) => value,
+    let object = match serde_json::from_slice::<Message>(body) {
+        Ok(Message(Some(object))) => object,
+        Ok(Message(None)) => return Verdict::Drop("not a JSON object".into()),
         Err(e) => return Verdict::Drop(format!("not JSON ({e})")),
-    };
-    let Some(object) = value.as_object() else {
-        return Verdict::Drop("not a JSON object".into());
     };
     // An id the client can match a response to.
     let id = object
-        .get("id")
+        .id
+        .as_ref()
         .filter(|id| id.is_string() || id.is_i64() || id.is_u64());
-    let is_response = object.contains_key("id")
-        && (object.contains_key("result") || object.contains_key("error"))
-        && !object.contains_key("method");
-    let problem = if object.get("jsonrpc").and_then(Value::as_str) != Some("2.0") {
+    let is_response = object.id.is_some() && object.result_or_error && object.method.is_none();
+    let problem = if object.jsonrpc.as_ref().and_then(Value::as_str) != Some("2.0") {
         Some("missing \"jsonrpc\": \"2.0\"")
     } else if is_response {
         None
-    } else if !object.get("method").is_some_and(Value::is_string) {
+    } else if !object.method.as_ref().is_some_and(Value::is_string) {
         Some("the method must be a string")
-    } else if object
-        .get("params")
-        .is_some_and(|p| !(p.is_object() || p.is_array() || p.is_null()))
-    {
+    } else if object.params_structured == Some(false) {
         Some("params must be an object or an array")
     } else if object
-        .get("id")
+        .id
+        .as_ref()
         .is_some_and(|i| id.is_none() && !i.is_null())
     {
         Some("the id must be a string or an integer")
@@ -265,7 +395,7 @@ fn judge(body: &[u8]) -> Verdict {
             _ => Verdict::Drop(problem.into()),
         };
     }
-    let method = object.get("method").and_then(Value::as_str).unwrap_or("");
+    let method = object.method.as_ref().and_then(Value::as_str).unwrap_or("");
     match id {
         // Every `$/` method of LSP 3.17 is a notification; as a request it is unknown.
         Some(id) if method.starts_with("$/") => {
@@ -273,6 +403,11 @@ fn judge(body: &[u8]) -> Verdict {
         }
         _ => Verdict::Forward,
     }
+}
+
+/// What the guard does with a complete body: checks that it is JSON, then judges it.
+pub fn forwards(body: &[u8]) -> bool {
+    serde_json::from_slice::<IgnoredAny>(body).is_ok() && judge(body) == Verdict::Forward
 }
 
 fn error(id: &Value, code: i64, message: &str) -> Value {
@@ -491,6 +626,36 @@ mod tests {
             judge(br#"{"jsonrpc":"2.0","method":"$/cancelRequest","params":{"id":1}}"#),
             Verdict::Forward
         );
+        for params in [
+            "null",
+            "[1]",
+            r#"{"textDocument":{"text":"a\nb"},"params":3}"#,
+        ] {
+            let body = format!(r#"{{"jsonrpc":"2.0","id":4,"method":"a","params":{params}}}"#);
+            assert_eq!(judge(body.as_bytes()), Verdict::Forward, "{params}");
+        }
+        for params in ["3", r#""text""#, "true", "-1.5"] {
+            let body = format!(r#"{{"jsonrpc":"2.0","id":4,"method":"a","params":{params}}}"#);
+            assert!(
+                matches!(judge(body.as_bytes()), Verdict::Reply(_)),
+                "{params}"
+            );
+        }
+        // A repeated member counts as its last value; `"method": null` is still a method.
+        assert_eq!(
+            judge(br#"{"jsonrpc":"1.0","jsonrpc":"2.0","method":"a"}"#),
+            Verdict::Forward
+        );
+        assert!(matches!(
+            judge(br#"{"jsonrpc":"2.0","id":5,"method":null,"result":1}"#),
+            Verdict::Reply(_)
+        ));
+        for not_object in ["1", "\"x\"", "null", "true", "[{}]", "-2.5"] {
+            assert_eq!(
+                judge(not_object.as_bytes()),
+                Verdict::Drop("not a JSON object".into())
+            );
+        }
     }
 
     #[test]

@@ -6,12 +6,13 @@
 //! requests), and when the client process named in `initialize` (`processId`) is gone.
 
 mod backend;
-mod convert;
+pub mod convert;
 mod custom;
 pub mod documents;
 mod framing;
 mod parent;
 mod settings;
+pub mod wire;
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -36,15 +37,16 @@ pub fn run() -> std::process::ExitCode {
     let shutdown = Arc::new(AtomicBool::new(false));
     let received_shutdown = shutdown.clone();
     runtime.block_on(async move {
+        // stdin → framing guard → the server → frames → the one stdout writer (which also
+        // carries the guard's error replies and the published diagnostics, see `wire`).
+        let output = framing::Output::new();
+        let published = output.sender();
         let (service, socket) = LspService::build(move |client| {
-            backend::Backend::new(client, received_shutdown.clone())
+            backend::Backend::new(client, received_shutdown.clone(), published.clone())
         })
         .custom_method("palint/documentInfo", backend::Backend::document_info)
         .custom_method("palint/explainRule", backend::Backend::explain_rule)
         .finish();
-        // stdin → framing guard → the server → frames → the one stdout writer (which also
-        // carries the guard's error replies).
-        let output = framing::Output::new();
         let frames = output.sender();
         let (guard_end, server_in) = tokio::io::duplex(1 << 20);
         let (server_out, frames_in) = tokio::io::duplex(1 << 20);
@@ -77,4 +79,11 @@ pub fn run() -> std::process::ExitCode {
     } else {
         std::process::ExitCode::from(1)
     }
+}
+
+/// The framing guard's verdict on one message body: forwarded to the server (for
+/// `examples/latency_split.rs`, which times it).
+#[doc(hidden)]
+pub fn judge_forwards(body: &[u8]) -> bool {
+    framing::forwards(body)
 }
