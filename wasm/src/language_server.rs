@@ -109,6 +109,24 @@ impl DocumentChecker {
                 .collect::<Vec<_>>(),
         )
     }
+
+    /// `codeActions` for this document, from its incremental check: editors ask on every
+    /// cursor move, and the text is then usually the one just checked (nothing to re-check).
+    #[wasm_bindgen(js_name = codeActions, unchecked_return_type = "CodeAction[]")]
+    pub fn code_actions(
+        &mut self,
+        text: &str,
+        from: u32,
+        to: u32,
+        #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let prepared = prepare(options)?;
+        if prepared.off {
+            return to_js(&Vec::<CodeAction>::new());
+        }
+        let found = self.incremental.check(text, &prepared.options());
+        to_js(&actions_in(text, from, to, &found))
+    }
 }
 
 /// The quick fixes for the diagnostics that touch `from..to` (UTF-16 offsets): each
@@ -125,10 +143,20 @@ pub fn code_actions(
     if prepared.off {
         return to_js(&Vec::<CodeAction>::new());
     }
+    let found = palint_core::check(text, &prepared.options());
+    to_js(&actions_in(text, from, to, &found))
+}
+
+/// The code actions for the diagnostics of `found` that touch `from..to` (UTF-16 offsets).
+fn actions_in(
+    text: &str,
+    from: u32,
+    to: u32,
+    found: &[palint_core::Diagnostic],
+) -> Vec<CodeAction> {
     let index = LineIndex::new(text);
     let start = index.offset_from_utf16(text, from as usize);
     let end = index.offset_from_utf16(text, to as usize);
-    let found = palint_core::check(text, &prepared.options());
     let mut actions = Vec::new();
     for d in found
         .iter()
@@ -139,7 +167,7 @@ pub fn code_actions(
             actions.push(code_action(text, &index, d, fix));
         }
     }
-    to_js(&actions)
+    actions
 }
 
 /// The outline of `text`: a symbol per recognized document, with its keys as children.

@@ -126,6 +126,15 @@ fn a_document_checker_gives_check_results_across_edits() {
         let found = read(checker.check(&text, JsValue::UNDEFINED).unwrap());
         let fresh = read(palint_wasm::check(&text, JsValue::UNDEFINED).unwrap());
         assert_eq!(found, fresh, "step {step}: {text}");
+        let whole = text.encode_utf16().count() as u32;
+        let actions = read(
+            checker
+                .code_actions(&text, 0, whole, JsValue::UNDEFINED)
+                .unwrap(),
+        );
+        let fresh_actions =
+            read(palint_wasm::code_actions(&text, 0, whole, JsValue::UNDEFINED).unwrap());
+        assert_eq!(actions, fresh_actions, "step {step}");
         assert!(!fresh.as_array().unwrap().is_empty());
         // Edit one document, then the other, then insert and remove a separator.
         match step {

@@ -80,6 +80,8 @@ export function startServer(connection: Connection, host: Host): void {
   const configsRead = new Map<string, around.ConfigFound>();
   /** Problems published for config files that are not open: URI → what was sent. */
   let publishedConfigs = new Map<string, string>();
+  /** A config file was read or reloaded, or a document opened or closed, since they were published. */
+  let configsChanged = false;
   const links = new Map(core.rules().map((rule) => [rule.code, rule.sources[0]?.url ?? undefined]));
   let settings: ClientSettings = {};
   let root: string | undefined;
@@ -107,7 +109,10 @@ export function startServer(connection: Connection, host: Host): void {
     if (path !== undefined && files) {
       const folder = around.parent(path) ?? "/";
       found.config = around.nearestConfig(folder, files);
-      if (found.config) configsRead.set(found.config.path, found.config);
+      if (found.config && !configsRead.has(found.config.path)) {
+        configsRead.set(found.config.path, found.config);
+        configsChanged = true;
+      }
       if (path.endsWith(".tf")) {
         found.terraformModule = around.terraformModule(folder, files);
       } else if (/\.ya?ml$/.test(path)) {
@@ -148,6 +153,19 @@ export function startServer(connection: Connection, host: Host): void {
     return { start: doc.positionAt(from), end: doc.positionAt(to) };
   }
 
+  /** A call on a document's checker; after a panic its state is not to be trusted, so it goes. */
+  function withChecker<T>(uri: string, what: string, work: (checker: Core.DocumentChecker) => T): T | undefined {
+    let checker = checkers.get(uri);
+    if (!checker) {
+      checker = new core.DocumentChecker();
+      checkers.set(uri, checker);
+    }
+    const used = checker;
+    const result = guarded(what, () => work(used), undefined);
+    if (result === undefined) checkers.delete(uri);
+    return result;
+  }
+
   /**
    * Checks a document once the changes already received are applied, so a burst of typing
    * checks only the newest text. The LSP library handles one message per turn of the event loop
@@ -169,10 +187,7 @@ export function startServer(connection: Connection, host: Host): void {
         return;
       }
       scheduled.delete(uri);
-      const checker = checkers.get(uri) ?? new core.DocumentChecker();
-      checkers.set(uri, checker);
-      const found = guarded("checking", () => checker.check(doc.getText(), options(uri)), undefined);
-      if (!found) checkers.delete(uri); // after a panic its state is not to be trusted
+      const found = withChecker(uri, "checking", (checker) => checker.check(doc.getText(), options(uri)));
       void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: (found ?? []).map(diagnostic) });
       // Opening a file may have read a config file for the first time.
       publishConfigProblems();
@@ -186,7 +201,8 @@ export function startServer(connection: Connection, host: Host): void {
    */
   function publishConfigProblems(): void {
     const uriOf = host.uriOf;
-    if (!uriOf) return;
+    if (!uriOf || !configsChanged) return;
+    configsChanged = false;
     const now = new Map<string, Diagnostic[]>();
     for (const config of configsRead.values()) {
       const uri = uriOf(config.path);
@@ -209,6 +225,7 @@ export function startServer(connection: Connection, host: Host): void {
   function republishAll(): void {
     surroundings.clear();
     configsRead.clear();
+    configsChanged = true;
     for (const doc of documents.all()) schedulePublish(doc.uri);
     if (documents.all().length === 0) publishConfigProblems();
   }
@@ -263,7 +280,10 @@ export function startServer(connection: Connection, host: Host): void {
 
   connection.onDidChangeWatchedFiles(() => republishAll());
 
-  documents.onDidOpen(({ document }) => schedulePublish(document.uri));
+  documents.onDidOpen(({ document }) => {
+    configsChanged = true; // an open config file is checked as a document, not published here
+    schedulePublish(document.uri);
+  });
   documents.onDidChangeContent(({ document }) => schedulePublish(document.uri));
   documents.onDidSave(({ document }) => {
     if (/(^|\/)\.palint\.yaml$|\.tf$|\.tfvars$/.test(document.uri)) republishAll();
@@ -273,6 +293,7 @@ export function startServer(connection: Connection, host: Host): void {
     checkers.get(document.uri)?.free();
     checkers.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    configsChanged = true;
     publishConfigProblems();
   });
 
@@ -307,7 +328,8 @@ export function startServer(connection: Connection, host: Host): void {
     if (!doc) return null;
     const from = doc.offsetAt(asked.start);
     const to = doc.offsetAt(asked.end);
-    const actions = guarded("code actions", () => core.codeActions(doc.getText(), from, to, options(doc.uri)), []);
+    // From the document's checker: asked on every cursor move, usually for the text just checked.
+    const actions = withChecker(doc.uri, "code actions", (checker) => checker.codeActions(doc.getText(), from, to, options(doc.uri))) ?? [];
     if (actions.length === 0) return null;
     return actions.map(({ diagnostic: d, fix }): CodeAction => ({
       title: fix.title,
