@@ -28,6 +28,7 @@ import argparse
 import json
 import os
 import queue
+import shutil
 import statistics
 import subprocess
 import sys
@@ -40,19 +41,51 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 SCHEMA = os.path.join(ROOT, "schemas", "kubernetes-aks-values.schema.json")
 TIMEOUT = 60.0
 
+try:  # A compiled JSON codec, as editors have (V8's JSON, lua-cjson); the stdlib's is 10-30x slower.
+    import orjson
+except ImportError:
+    orjson = None
+
+
+class Codec:
+    """The client's JSON: orjson when installed (`pip install orjson`), else the stdlib's."""
+
+    def __init__(self, name):
+        if name == "orjson" and orjson is None:
+            sys.exit("--client-json orjson: `pip install orjson` first")
+        self.name = name
+        if name == "orjson":
+            self.loads, self.dumps = orjson.loads, orjson.dumps
+        else:
+            self.loads, self.dumps = json.loads, lambda message: json.dumps(message).encode()
+
+
+CODEC = Codec("orjson" if orjson else "stdlib")
+
 # A message from the server: `received` when its last byte was read, `at` after the client
 # parsed it (the time an editor could show it).
 Arrival = namedtuple("Arrival", "at message received")
 
 
-def multi_document(lines, header=""):
-    """About `lines` lines of AKS layer values; one document in four has problems. `header`
-    starts every document (yaml-language-server reads a `$schema` modeline per document)."""
+def multi_document(lines, header="", invalid_every=4, lines_per_document=None):
+    """About `lines` lines of AKS layer values; one document in `invalid_every` has problems.
+    `header` starts every document (yaml-language-server reads a `$schema` modeline per
+    document). `lines_per_document`: cut every document to that many lines, comments and
+    blank lines left out, as the criterion bench `incremental` does (15 gives the issue's
+    30,000-line, 2,000-document file); else the examples are taken whole."""
     valid = open(os.path.join(ROOT, "examples/valid/aks-values.yaml")).read()
     invalid = open(os.path.join(ROOT, "examples/invalid/aks-values.yaml")).read()
+    if lines_per_document:
+        keep = lines_per_document - 1 - header.count("\n")
+
+        def cut(doc):
+            content = [line for line in doc.split("\n") if line and not line.startswith("#")]
+            return "\n".join(content[:keep])
+
+        valid, invalid = cut(valid), cut(invalid)
     parts, count, i = [], 0, 0
     while count < lines:
-        doc = invalid if i % 4 == 3 else valid
+        doc = invalid if i % invalid_every == invalid_every - 1 else valid
         parts.append(header + doc + "\n---\n")
         count += doc.count("\n") + header.count("\n") + 2
         i += 1
@@ -83,13 +116,13 @@ class Server:
                     length = int(line.split(b":")[1])
             body = out.read(length)
             received = time.perf_counter()
-            message = json.loads(body)
+            message = CODEC.loads(body)
             self.messages.put(Arrival(time.perf_counter(), message, received))
 
     def send(self, message):
         """Sends `message`; returns how long encoding it took (seconds)."""
         start = time.perf_counter()
-        body = json.dumps(message).encode()
+        body = CODEC.dumps(message)
         encoded = time.perf_counter()
         self.proc.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
         self.proc.stdin.flush()
@@ -218,6 +251,7 @@ def burst(command, settings, text, edits, rate):
         if message["params"].get("version") == edits + 1:
             break
     server.stop()
+    shutil.rmtree(workdir, ignore_errors=True)
     return {"last_edit_to_diagnostics_ms": (at - last_sent) * 1000, "versions_published": len(published)}
 
 
@@ -232,6 +266,7 @@ def memory(command, settings, files, lines):
         server.wait_diagnostics(uri, 1)
     rss, peak = server.memory_kb()
     server.stop()
+    shutil.rmtree(workdir, ignore_errors=True)
     return {"rss_mb": rss / 1024, "peak_rss_mb": peak / 1024}
 
 
@@ -284,6 +319,7 @@ def run(name, command, settings, text, edits, completions, full_text=False):
         labels = [item["label"] for item in items]
     rss, peak = server.memory_kb()
     server.stop()
+    shutil.rmtree(workdir, ignore_errors=True)
     latencies.sort()
     server_side.sort()
     return {
@@ -314,6 +350,7 @@ def table(results, keys):
 
 
 def main():
+    global CODEC
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--palint", default=os.path.join(ROOT, "target", "release", "palint"))
     parser.add_argument("--yaml-language-server", default=os.path.join(ROOT, "bench", "lsp", "node_modules", ".bin", "yaml-language-server"))
@@ -326,7 +363,14 @@ def main():
     parser.add_argument("--memory-files", type=int, default=50)
     parser.add_argument("--memory-lines", type=int, default=3000)
     parser.add_argument("--no-peer", action="store_true", help="palint only")
+    parser.add_argument("--invalid-every", type=int, default=4, help="one document in N has problems")
+    parser.add_argument("--lines-per-document", type=int, default=None,
+                        help="cut documents to N lines (15: 2,000 documents in 30,000 lines)")
+    parser.add_argument("--client-json", choices=["orjson", "stdlib"], default=CODEC.name,
+                        help="the client's JSON codec (default: orjson when installed)")
     args = parser.parse_args()
+    CODEC = Codec(args.client_json)
+    print(f"client JSON codec: {CODEC.name}")
 
     yaml_settings = {"yaml": {"validate": True, "hover": True, "completion": True, "format": {"enable": False},
                               "schemaStore": {"enable": False}, "schemas": {}}}
@@ -337,7 +381,8 @@ def main():
             "edit_to_diagnostics_p95_ms", "server_side_median_ms", "server_side_p95_ms", "client_json_median_ms", "completion_median_ms", "rss_mb", "peak_rss_mb", "completion_labels"]
     summary, everything = [], {}
     for size in [int(s) for s in args.sizes.split(",")]:
-        text = multi_document(size, f"# yaml-language-server: $schema={SCHEMA}\n")
+        text = multi_document(size, f"# yaml-language-server: $schema={SCHEMA}\n", args.invalid_every,
+                              args.lines_per_document)
         for mode in ["incremental", "full"]:
             results = []
             for name, command, settings in servers:
@@ -347,7 +392,8 @@ def main():
                 result.update(burst(command, settings, text, args.burst_edits, args.burst_rate))
                 results.append(result)
                 summary.append((size, text.count("\n"), mode, name, result))
-            print(f"\nfile: {text.count(chr(10))} lines, {len(text)} bytes; {mode} didChange; "
+            print(f"\nfile: {text.count(chr(10))} lines, {text.count(chr(10) + '---' + chr(10))} documents, "
+                  f"{len(text)} bytes; {mode} didChange; "
                   f"{args.edits} edits, {args.completions} completions, burst of {args.burst_edits} at {args.burst_rate:.0f}/s\n")
             table(results, keys + ["last_edit_to_diagnostics_ms", "versions_published"])
             if len(results) == 2:
@@ -358,7 +404,7 @@ def main():
 
     print("\nedit -> diagnostics, median ms (burst: last edit -> last version's diagnostics)")
     print("(server: edit encoded -> last byte of the diagnostics read, i.e. writing, the server, reading; "
-          "client: its json.dumps + json.loads)")
+          f"client: its {CODEC.name} encoding of the edit + decoding of the diagnostics)")
     print(f"{'lines':>8} {'mode':>12} {'server':>22} {'median':>9} {'p95':>9} {'server':>9} {'client':>9} {'burst':>9}")
     for size, lines, mode, name, r in summary:
         print(f"{lines:>8} {mode:>12} {name:>22} {r['edit_to_diagnostics_median_ms']:>9.2f} "

@@ -36,6 +36,25 @@ fn initialize_announces_features() {
     assert_eq!(client.shutdown_and_exit().code(), Some(0));
 }
 
+/// A whole-text change of a large file (1 MB) and thousands of diagnostics (500 KB) each
+/// fit the pipe in one write, not 16 writes each waiting for the reader.
+#[cfg(target_os = "linux")]
+#[test]
+fn stdio_pipes_are_widened_to_a_megabyte() {
+    let max: i32 = std::fs::read_to_string("/proc/sys/fs/pipe-max-size")
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    let mut client = Client::start();
+    client.initialize(json!({}));
+    let (stdin, stdout) = client.pipe_sizes();
+    // 64 KB unless widened; root may go past the system's maximum.
+    let widened = max.min(1 << 20);
+    assert!(stdin >= widened && stdout >= widened, "{stdin} {stdout}");
+    assert_eq!(client.shutdown_and_exit().code(), Some(0));
+}
+
 #[test]
 fn diagnostics_have_exact_utf16_ranges_after_emoji() {
     let mut client = started();

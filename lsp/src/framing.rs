@@ -44,6 +44,9 @@ enum Step {
         start: usize,
         end: usize,
         warning: Option<&'static str>,
+        /// The verdict, when finding the message already read all of it (the usual case):
+        /// a whole-text `didChange` is then read once here, not twice.
+        verdict: Option<Verdict>,
     },
     /// Bytes to drop, and why.
     Skip(usize, &'static str),
@@ -91,11 +94,13 @@ impl Framer {
         if let Some(length) = declared.filter(|&l| l <= MAX_BODY) {
             if available >= length {
                 let body = &buf[header_end..header_end + length];
-                if serde_json::from_slice::<serde::de::IgnoredAny>(body).is_ok() {
+                // Whether the body is one JSON value, and what is in it, in one pass.
+                if let Ok(message) = serde_json::from_slice::<Message>(body) {
                     return Step::Message {
                         start: header_end,
                         end: header_end + length,
                         warning: None,
+                        verdict: Some(verdict(message)),
                     };
                 }
                 // Too short, or too long with the next message already here.
@@ -134,6 +139,7 @@ impl Framer {
                 start,
                 end: start + values.byte_offset(),
                 warning: Some(warning),
+                verdict: None,
             },
             Some(Err(e)) if e.is_eof() && !eof && self.buf.len() - start <= MAX_BODY => {
                 Step::NeedMore
@@ -361,10 +367,15 @@ impl<'de> serde::de::Visitor<'de> for StructuredVisitor {
 }
 
 fn judge(body: &[u8]) -> Verdict {
-    let object = match serde_json::from_slice::<Message>(body) {
-        Ok(Message(Some(object))) => object,
-        Ok(Message(None)) => return Verdict::Drop("not a JSON object".into()),
-        Err(e) => return Verdict::Drop(format!("not JSON ({e})")),
+    match serde_json::from_slice::<Message>(body) {
+        Ok(message) => verdict(message),
+        Err(e) => Verdict::Drop(format!("not JSON ({e})")),
+    }
+}
+
+fn verdict(message: Message) -> Verdict {
+    let Message(Some(object)) = message else {
+        return Verdict::Drop("not a JSON object".into());
     };
     // An id the client can match a response to.
     let id = object
@@ -405,9 +416,9 @@ fn judge(body: &[u8]) -> Verdict {
     }
 }
 
-/// What the guard does with a complete body: checks that it is JSON, then judges it.
+/// What the guard does with a complete body: reads it as JSON and judges it (one pass).
 pub fn forwards(body: &[u8]) -> bool {
-    serde_json::from_slice::<IgnoredAny>(body).is_ok() && judge(body) == Verdict::Forward
+    judge(body) == Verdict::Forward
 }
 
 fn error(id: &Value, code: i64, message: &str) -> Value {
@@ -424,7 +435,7 @@ pub async fn forward_valid_messages(
     let mut input = input;
     let mut framer = Framer::default();
     let mut eof = false;
-    let mut chunk = vec![0; 64 * 1024];
+    let mut chunk = vec![0; 1 << 20];
     loop {
         match framer.step(eof) {
             Step::NeedMore if eof => break,
@@ -442,15 +453,19 @@ pub async fn forward_valid_messages(
                 start,
                 end,
                 warning,
+                verdict,
             } => {
                 if let Some(warning) = warning {
                     eprintln!("palint lsp: repaired a message's framing ({warning})");
                 }
                 let body = &framer.buf[start..end];
-                match judge(body) {
+                match verdict.unwrap_or_else(|| judge(body)) {
                     Verdict::Forward => {
-                        let framed = frame(body);
-                        if output.write_all(&framed).await.is_err() {
+                        // Header and body written apart: no copy of a large body.
+                        let header = format!("Content-Length: {}\r\n\r\n", body.len());
+                        if output.write_all(header.as_bytes()).await.is_err()
+                            || output.write_all(body).await.is_err()
+                        {
                             break;
                         }
                         let _ = output.flush().await;

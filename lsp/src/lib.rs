@@ -11,6 +11,7 @@ mod custom;
 pub mod documents;
 mod framing;
 mod parent;
+mod pipes;
 mod settings;
 pub mod wire;
 
@@ -34,6 +35,7 @@ pub fn run() -> std::process::ExitCode {
             return std::process::ExitCode::from(2);
         }
     };
+    pipes::widen_stdio_pipes();
     let shutdown = Arc::new(AtomicBool::new(false));
     let received_shutdown = shutdown.clone();
     runtime.block_on(async move {

@@ -22,6 +22,9 @@ pub struct Client {
     pub settings: Value,
     /// Whether server requests are answered (a hung client does not).
     pub answer_requests: bool,
+    /// The pipes' descriptors on this side: the server's stdin, its stdout.
+    #[cfg(unix)]
+    pipe_fds: (i32, i32),
 }
 
 impl Client {
@@ -35,6 +38,11 @@ impl Client {
             .expect("palint lsp starts");
         let stdin = child.stdin.take().unwrap();
         let stdout = child.stdout.take().unwrap();
+        #[cfg(unix)]
+        let pipe_fds = {
+            use std::os::fd::AsRawFd;
+            (stdin.as_raw_fd(), stdout.as_raw_fd())
+        };
         let (sender, incoming) = channel();
         std::thread::spawn(move || {
             let mut reader = BufReader::new(stdout);
@@ -71,6 +79,21 @@ impl Client {
             notifications: Vec::new(),
             settings: Value::Null,
             answer_requests: true,
+            #[cfg(unix)]
+            pipe_fds,
+        }
+    }
+
+    /// The buffer sizes of the server's stdin and stdout pipes (Linux), while both are open.
+    #[cfg(target_os = "linux")]
+    pub fn pipe_sizes(&self) -> (i32, i32) {
+        // SAFETY: F_GETPIPE_SZ on descriptors this client owns (the reader thread keeps
+        // stdout open until the server ends); it only reads the pipe's size.
+        unsafe {
+            (
+                libc::fcntl(self.pipe_fds.0, libc::F_GETPIPE_SZ),
+                libc::fcntl(self.pipe_fds.1, libc::F_GETPIPE_SZ),
+            )
         }
     }
 
