@@ -57,27 +57,38 @@ pub fn check(text: &str, options: &Options) -> Vec<Diagnostic> {
     } else {
         check_text(text, forced, &alias_budget, Nesting::TopLevel, Part::WHOLE)
     };
-    finish(text, diagnostics, options)
+    finish(text, diagnostics, options, true)
 }
 
 /// What every check ends with, on the diagnostics of the whole text: rule levels from the
-/// config, suppression comments, position order and no duplicates.
+/// config, suppression comments, position order and no duplicates. `may_suppress: false`
+/// says the text has no suppression comment (known without searching it again).
 pub(crate) fn finish(
     text: &str,
     mut diagnostics: Vec<Diagnostic>,
     options: &Options,
+    may_suppress: bool,
 ) -> Vec<Diagnostic> {
     apply_levels(&mut diagnostics, options.config);
-    let suppressions = Suppressions::scan(text);
+    let suppressions = if may_suppress {
+        Suppressions::scan(text)
+    } else {
+        Suppressions::default()
+    };
     if !suppressions.is_empty() {
         let lines = LineIndex::new(text);
         diagnostics.retain(|d| !suppressions.is_suppressed(lines.line_of(d.range.start), d.code));
     }
+    sort_diagnostics(&mut diagnostics);
+    diagnostics.dedup_by(|a, b| a.range == b.range && a.code == b.code && a.message == b.message);
+    diagnostics
+}
+
+/// The order of a text's diagnostics: by range, then code; stable.
+pub(crate) fn sort_diagnostics(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by(|a, b| {
         (a.range.start, a.range.end, a.code).cmp(&(b.range.start, b.range.end, b.code))
     });
-    diagnostics.dedup_by(|a, b| a.range == b.range && a.code == b.code && a.message == b.message);
-    diagnostics
 }
 
 /// The documents of `text` and the kind each is checked as.

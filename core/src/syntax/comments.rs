@@ -25,11 +25,20 @@ const NEXT_LINE: &str = "palint-disable-next-line";
 const SAME_LINE: &str = "palint-disable-line";
 const FILE: &str = "palint-disable-file";
 
+/// What every suppression comment contains. It has no line break, so a text has it exactly
+/// when one of the parts it is cut into at line starts has it.
+const MARKER: &str = "palint-disable";
+
+/// Whether `text` may have a suppression comment (a quick test before [`Suppressions::scan`]).
+pub fn mentions_suppression(text: &str) -> bool {
+    text.contains(MARKER)
+}
+
 impl Suppressions {
     /// Scans every line of `text` (0-based line numbers).
     pub fn scan(text: &str) -> Suppressions {
         let mut result = Suppressions::default();
-        if !text.contains("palint-disable") {
+        if !mentions_suppression(text) {
             return result;
         }
         let lines: Vec<&str> = crate::line_index::lines(text).map(|(_, l)| l).collect();
