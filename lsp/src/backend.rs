@@ -16,6 +16,7 @@ use tower_lsp_server::{Client, LanguageServer};
 use crate::convert;
 use crate::custom;
 use crate::documents::Document;
+use crate::prepared::{self, PreparedChanges};
 use crate::settings::{is_config_file, is_terraform_file, uri_of, ServerSettings};
 use crate::wire::{self, DiagnosticJson};
 
@@ -57,6 +58,8 @@ pub struct Backend {
     /// Frames for stdout: `publishDiagnostics` goes there directly (see `wire`), every
     /// one of them, so they keep the order they were sent in.
     published: UnboundedSender<Vec<u8>>,
+    /// Changes the framing guard has read (see `prepared`).
+    prepared: PreparedChanges,
 }
 
 /// Runs core work; a panic becomes a logged error instead of a dead server.
@@ -76,6 +79,7 @@ impl Backend {
         client: Client,
         shutdown: Arc<AtomicBool>,
         published: UnboundedSender<Vec<u8>>,
+        prepared: PreparedChanges,
     ) -> Backend {
         Backend {
             client,
@@ -83,6 +87,14 @@ impl Backend {
             shutdown,
             publishing: tokio::sync::Mutex::new(()),
             published,
+            prepared,
+        }
+    }
+
+    /// A `didChange` that the framing guard read, in its turn among the other messages.
+    pub async fn prepared_change(&self, params: prepared::Handle) {
+        if let Some(change) = self.prepared.take(params.handle) {
+            LanguageServer::did_change(self, change).await;
         }
     }
 

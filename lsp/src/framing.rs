@@ -20,6 +20,9 @@ use serde::de::IgnoredAny;
 use serde_json::{json, Value};
 use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, BufReader};
 use tokio::sync::mpsc::{unbounded_channel, UnboundedReceiver, UnboundedSender};
+use tower_lsp_server::ls_types::DidChangeTextDocumentParams;
+
+use crate::prepared::{self, PreparedChanges};
 
 /// The largest message accepted (a document of this size is already far past any profile).
 const MAX_BODY: usize = 64 * 1024 * 1024;
@@ -94,6 +97,15 @@ impl Framer {
         if let Some(length) = declared.filter(|&l| l <= MAX_BODY) {
             if available >= length {
                 let body = &buf[header_end..header_end + length];
+                // A change is read into its parameters (which checks it too), once.
+                if let Some(params) = prepared::read_change(body) {
+                    return Step::Message {
+                        start: header_end,
+                        end: header_end + length,
+                        warning: None,
+                        verdict: Some(Verdict::Change(Box::new(params))),
+                    };
+                }
                 // Whether the body is one JSON value, and what is in it, in one pass.
                 if let Ok(message) = serde_json::from_slice::<Message>(body) {
                     return Step::Message {
@@ -227,6 +239,8 @@ fn find_header(buf: &[u8], from: usize) -> Option<usize> {
 #[derive(Debug, PartialEq)]
 enum Verdict {
     Forward,
+    /// A `didChange` notification, already read (see `prepared`).
+    Change(Box<DidChangeTextDocumentParams>),
     Drop(String),
     /// Answer with this error response instead of forwarding.
     Reply(Value),
@@ -409,16 +423,15 @@ fn verdict(message: Message) -> Verdict {
     let method = object.method.as_ref().and_then(Value::as_str).unwrap_or("");
     match id {
         // Every `$/` method of LSP 3.17 is a notification; as a request it is unknown.
-        Some(id) if method.starts_with("$/") => {
+        // palint's internal notification comes only from the guard itself.
+        Some(id) if method.starts_with("$/") || method == prepared::METHOD => {
             Verdict::Reply(error(id, -32601, &format!("Method not found: {method}")))
+        }
+        None if method == prepared::METHOD => {
+            Verdict::Drop(format!("{method} is palint's own notification"))
         }
         _ => Verdict::Forward,
     }
-}
-
-/// What the guard does with a complete body: reads it as JSON and judges it (one pass).
-pub fn forwards(body: &[u8]) -> bool {
-    judge(body) == Verdict::Forward
 }
 
 fn error(id: &Value, code: i64, message: &str) -> Value {
@@ -431,6 +444,7 @@ pub async fn forward_valid_messages(
     input: impl AsyncRead + Unpin,
     mut output: impl AsyncWrite + Unpin,
     replies: UnboundedSender<Vec<u8>>,
+    prepared: PreparedChanges,
 ) {
     let mut input = input;
     let mut framer = Framer::default();
@@ -459,19 +473,17 @@ pub async fn forward_valid_messages(
                     eprintln!("palint lsp: repaired a message's framing ({warning})");
                 }
                 let body = &framer.buf[start..end];
-                match verdict.unwrap_or_else(|| judge(body)) {
-                    Verdict::Forward => {
-                        // Header and body written apart: no copy of a large body.
-                        let header = format!("Content-Length: {}\r\n\r\n", body.len());
-                        if output.write_all(header.as_bytes()).await.is_err()
-                            || output.write_all(body).await.is_err()
-                        {
-                            break;
-                        }
-                        let _ = output.flush().await;
+                let verdict = verdict.unwrap_or_else(|| judge(body));
+                let placeholder;
+                let forwarded = match verdict {
+                    Verdict::Forward => Some(body),
+                    Verdict::Change(params) => {
+                        placeholder = prepared.put(*params);
+                        Some(placeholder.as_slice())
                     }
                     Verdict::Drop(problem) => {
                         eprintln!("palint lsp: dropped a malformed message: {problem}");
+                        None
                     }
                     Verdict::Reply(response) => {
                         eprintln!(
@@ -479,7 +491,18 @@ pub async fn forward_valid_messages(
                             response["error"]["message"]
                         );
                         let _ = replies.send(frame(response.to_string().as_bytes()));
+                        None
                     }
+                };
+                if let Some(body) = forwarded {
+                    // Header and body written apart: no copy of a large body.
+                    let header = format!("Content-Length: {}\r\n\r\n", body.len());
+                    if output.write_all(header.as_bytes()).await.is_err()
+                        || output.write_all(body).await.is_err()
+                    {
+                        break;
+                    }
+                    let _ = output.flush().await;
                 }
                 framer.consume(end);
             }
@@ -573,7 +596,12 @@ mod tests {
             .unwrap();
         let (sender, mut receiver) = unbounded_channel();
         let mut output = Vec::new();
-        runtime.block_on(forward_valid_messages(input, &mut output, sender));
+        runtime.block_on(forward_valid_messages(
+            input,
+            &mut output,
+            sender,
+            PreparedChanges::default(),
+        ));
         let mut bodies = Vec::new();
         let mut framer = Framer {
             buf: output,
@@ -595,6 +623,33 @@ mod tests {
 
     fn framed(length: usize, body: &str) -> Vec<u8> {
         format!("Content-Length: {length}\r\n\r\n{body}").into_bytes()
+    }
+
+    #[test]
+    fn a_change_reaches_the_server_as_a_handle_and_clients_cannot_send_one() {
+        let change = r#"{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///a.yaml","version":2},"contentChanges":[{"text":"a: 1\n"}]}}"#;
+        let forged = format!(
+            r#"{{"jsonrpc":"2.0","method":"{}","params":{{"handle":0}}}}"#,
+            prepared::METHOD
+        );
+        let forged_request = forged.replace(r#""jsonrpc":"2.0","#, r#""jsonrpc":"2.0","id":9,"#);
+        let input = [
+            framed(change.len(), change),
+            framed(forged.len(), &forged),
+            framed(forged_request.len(), &forged_request),
+            framed(GOOD.len(), GOOD),
+        ]
+        .concat();
+        let (bodies, replies) = run(&input);
+        assert_eq!(bodies.len(), 2, "{bodies:?}");
+        let handle: Value = serde_json::from_str(&bodies[0]).unwrap();
+        assert_eq!(handle["method"], prepared::METHOD);
+        assert!(handle["params"]["handle"].is_u64());
+        assert!(!bodies[0].contains("contentChanges"));
+        assert_eq!(bodies[1], GOOD);
+        assert_eq!(replies.len(), 1);
+        assert_eq!(replies[0]["id"], 9);
+        assert_eq!(replies[0]["error"]["code"], -32601);
     }
 
     #[test]

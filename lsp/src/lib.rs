@@ -12,6 +12,7 @@ pub mod documents;
 mod framing;
 mod parent;
 mod pipes;
+mod prepared;
 mod settings;
 pub mod wire;
 
@@ -43,11 +44,19 @@ pub fn run() -> std::process::ExitCode {
         // carries the guard's error replies and the published diagnostics, see `wire`).
         let output = framing::Output::new();
         let published = output.sender();
+        let prepared = prepared::PreparedChanges::default();
+        let changes = prepared.clone();
         let (service, socket) = LspService::build(move |client| {
-            backend::Backend::new(client, received_shutdown.clone(), published.clone())
+            backend::Backend::new(
+                client,
+                received_shutdown.clone(),
+                published.clone(),
+                changes.clone(),
+            )
         })
         .custom_method("palint/documentInfo", backend::Backend::document_info)
         .custom_method("palint/explainRule", backend::Backend::explain_rule)
+        .custom_method(prepared::METHOD, backend::Backend::prepared_change)
         .finish();
         let frames = output.sender();
         let (guard_end, server_in) = tokio::io::duplex(1 << 20);
@@ -56,6 +65,7 @@ pub fn run() -> std::process::ExitCode {
             tokio::io::stdin(),
             guard_end,
             output.sender(),
+            prepared,
         ));
         let server_output = tokio::spawn(framing::server_frames(frames_in, output.sender()));
         let writer = tokio::spawn(output.run(tokio::io::stdout()));
@@ -83,9 +93,10 @@ pub fn run() -> std::process::ExitCode {
     }
 }
 
-/// The framing guard's verdict on one message body: forwarded to the server (for
-/// `examples/latency_split.rs`, which times it).
+/// How the framing guard reads a `didChange` (for `examples/latency_split.rs`).
 #[doc(hidden)]
-pub fn judge_forwards(body: &[u8]) -> bool {
-    framing::forwards(body)
+pub fn guard_reads_change(
+    body: &[u8],
+) -> Option<tower_lsp_server::ls_types::DidChangeTextDocumentParams> {
+    prepared::read_change(body)
 }
