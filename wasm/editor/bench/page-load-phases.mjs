@@ -18,7 +18,7 @@ const { values } = parseArgs({
     "settle-ms": { type: "string", default: "1000" },
   },
 });
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-dev-shm-usage"];
+const FLAGS = [...(process.env.EXTRA_FLAGS ? process.env.EXTRA_FLAGS.split(" ") : []), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-dev-shm-usage"];
 
 const { server, url } = await serve(0, resolve(values.dist));
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: FLAGS });
@@ -33,13 +33,14 @@ for (let run = 0; run < Number(values.runs); run++) {
     () =>
       new Promise((resolve) => {
         const poll = () => {
-          if (window.palintStats?.firstDiagnosticsMs == null) return setTimeout(poll, 10);
+          const stats = window.palintStats;
+          if (stats?.firstDiagnosticsMs == null || stats.editorDiagnosticsMs === null) return setTimeout(poll, 10);
           const navigation = performance.getEntriesByType("navigation")[0];
           const script = performance.getEntriesByType("resource").find((entry) => entry.name.endsWith("/main.js"));
           const marks = Object.fromEntries(performance.getEntriesByType("mark").map((mark) => [mark.name, mark.startTime]));
           resolve({
             origin: performance.timeOrigin,
-            times: { "html received": navigation.responseEnd, "main.js received": script.responseEnd, ...marks, "first diagnostics": window.palintStats.firstDiagnosticsMs },
+            times: { "html received": navigation.responseEnd, "main.js received": script.responseEnd, ...marks, "first diagnostics": stats.firstDiagnosticsMs, "editor diagnostics": stats.editorDiagnosticsMs ?? stats.firstDiagnosticsMs },
           });
         };
         poll();
@@ -48,9 +49,9 @@ for (let run = 0; run < Number(values.runs); run++) {
   // The worker's clock starts with the worker: shift its marks onto the page's.
   const workerTimes = await (await worker).evaluate(() => ({
     origin: performance.timeOrigin,
-    ready: performance.getEntriesByName("palint:module-ready")[0]?.startTime,
+    marks: performance.getEntriesByType("mark").map((mark) => [mark.name, mark.startTime]),
   }));
-  pageTimes.times["palint:module-ready (worker)"] = workerTimes.ready + workerTimes.origin - pageTimes.origin;
+  for (const [name, ms] of workerTimes.marks) pageTimes.times[`${name} (worker)`] = ms + workerTimes.origin - pageTimes.origin;
   loads.push(pageTimes.times);
   await context.close();
 }
@@ -59,7 +60,7 @@ server.close();
 
 const median = (list) => Math.round(list.sort((a, b) => a - b)[Math.floor(list.length / 2)]);
 const milestones = Object.keys(loads[0])
-  .map((name) => [name, median(loads.map((load) => load[name]))])
+  .map((name) => [name, median(loads.map((load) => load[name]).filter((ms) => ms != null))])
   .sort((a, b) => a[1] - b[1]);
 console.log(`median of ${loads.length} loads, --settle-ms ${values["settle-ms"]}, ms since navigation start:`);
 for (const [name, ms] of milestones) console.log(`${String(ms).padStart(6)}  ${name}`);

@@ -1,16 +1,10 @@
-// The page's entry: starts palint's first answers for the opening text, then loads the editor.
-// The first check runs in the worker while the editor's code (CodeMirror, most of the page's
-// script) is evaluated and its view created, so the first diagnostics wait for the slower of
-// the two, not for both.
-import { palint, initial, optionsFor } from "./startup.js";
+// The page's entry. startup.js starts the palint worker and its first answers about the
+// opening text, and shows the first check's problems as soon as it answers; then the editor
+// (CodeMirror, most of the page's script) is loaded, evaluated and its view created.
+import { palint } from "./startup.js";
 
-// Page-load milestones (performance marks "palint:…"), read by bench/page-load-phases.mjs.
-performance.mark("palint:main");
-const request = { text: initial.text, options: optionsFor(initial.kind) };
-// What the editor asks for about the opening text before its first render, in its order.
-palint.prefetch("check", request);
-palint.prefetch("layers", request);
-palint.prefetch("documents", request);
-palint.prefetch("kinds");
-palint.prefetch("version");
+// Let the worker start (its script, the module's compile, the first check) before the
+// editor's code keeps this thread busy: the browser hands it over in tasks of this thread.
+await palint.started;
+performance.mark("palint:worker-answered");
 await import("./editor.js");

@@ -1,6 +1,10 @@
 // Promise-based calls into the palint worker.
 export class PalintClient {
-  constructor(url) {
+  /**
+   * `url`: the worker's script; `module`: a promise of palint's compiled WebAssembly module,
+   * handed to the worker once compiled (null when it failed: the worker then loads it itself).
+   */
+  constructor(url, module) {
     this.worker = new Worker(url, { type: "module" });
     this.pending = new Map();
     this.prefetched = new Map();
@@ -13,6 +17,10 @@ export class PalintClient {
       this.markStarted = resolve;
     });
     this.worker.postMessage({ hello: true });
+    module.then(
+      (compiled) => this.worker.postMessage({ module: compiled }),
+      () => this.worker.postMessage({ module: null }),
+    );
     this.worker.onmessage = ({ data }) => {
       if (data.started) {
         this.markStarted();
@@ -40,11 +48,12 @@ export class PalintClient {
     });
   }
 
-  /** Sends a call now; the first `call` with the same arguments gets its answer. */
+  /** Sends a call now; the first `call` with the same arguments gets its answer (also returned). */
   prefetch(op, args = {}) {
     const answer = this.call(op, args);
     // An answer nobody asks for must not be reported as unhandled.
     answer.catch(() => {});
     this.prefetched.set(JSON.stringify([op, args]), answer);
+    return answer;
   }
 }

@@ -1,17 +1,28 @@
 // What the page starts before the editor's code has loaded: the palint worker (so the
-// WebAssembly module compiles while CodeMirror's bundle is parsed and run) and the text the
-// editor opens with (a shared link, else this browser's last text, else a template).
+// WebAssembly module compiles while CodeMirror's bundle is parsed and run), the text the
+// editor opens with (a shared link, else this browser's last text, else a template), the
+// calls the editor's first render makes about that text, and the problems panel filled from
+// the first check as soon as it answers (before the editor exists).
 import { PalintClient } from "./palint-client.js";
 import { templates } from "./templates.js";
 import { decodeState } from "./share.js";
+import { ProblemsPanel } from "./problems.js";
 
 export const STORAGE_KEY = "palint-editor:text";
 export const KIND_KEY = "palint-editor:kind";
 
-export const stats = { firstDiagnosticsMs: null, checks: 0 };
+// firstDiagnosticsMs: the first frame with the first check's problems on the page (the
+// problems panel, filled before the editor exists); editorDiagnosticsMs: the first frame with
+// them in the editor too (its marks). Read by the tests and bench/first-diagnostics.mjs.
+export const stats = { firstDiagnosticsMs: null, editorDiagnosticsMs: null, checks: 0 };
 window.palintStats = stats;
 
-export const palint = new PalintClient(new URL("./worker.js", import.meta.url));
+export const problems = new ProblemsPanel(document.getElementById("problems"), document.getElementById("counts"));
+
+// The module is fetched and compiled here, while the worker starts, instead of in the worker
+// once its script has run (a compiled module can be posted to a dedicated worker).
+const module = WebAssembly.compileStreaming(fetch(new URL("./palint_wasm_bg.wasm", import.meta.url)));
+export const palint = new PalintClient(new URL("./worker.js", import.meta.url), module);
 window.palintClient = palint;
 
 /** palint's options for a kind picked by hand ("" = auto-detect). */
@@ -30,3 +41,31 @@ async function readInitialState() {
 }
 
 export const initial = await readInitialState();
+
+// Page-load milestones (performance marks "palint:…"), read by bench/page-load-phases.mjs.
+performance.mark("palint:main");
+const request = { text: initial.text, options: optionsFor(initial.kind) };
+// What the editor asks for about the opening text before its first render, in its order.
+const firstCheck = palint.prefetch("check", request);
+palint.prefetch("layers", request);
+palint.prefetch("documents", request);
+palint.prefetch("kinds");
+palint.prefetch("version");
+
+/**
+ * Settles once the first check's problems are on the page and a frame has shown them (or the
+ * check failed). The editor's first render of the same answer keeps these elements.
+ */
+export const firstProblemsShown = firstCheck.then(
+  (diagnostics) =>
+    new Promise((resolve) => {
+      problems.render(diagnostics);
+      performance.mark("palint:early-problems");
+      requestAnimationFrame(() => {
+        stats.firstDiagnosticsMs ??= performance.now();
+        // A task after the frame: its paint is done.
+        setTimeout(resolve);
+      });
+    }),
+  () => {},
+);
