@@ -11,15 +11,9 @@ import { completionSource, palintHover, wholeTextTarget } from "./features.js";
 import { Layers } from "./layers.js";
 import { encodeState } from "./share.js";
 import { colorScheme } from "./theme.js";
-import { STORAGE_KEY, KIND_KEY, stats, palint, initial, optionsFor, problems, firstProblemsShown } from "./startup.js";
-
-/** How long the view's creation waits for the first problems to be shown (a slow first check). */
-const FIRST_PROBLEMS_WAIT_MS = 500;
+import { STORAGE_KEY, KIND_KEY, stats, palint, initial, optionsFor, problems } from "./startup.js";
 
 performance.mark("palint:editor-evaluated");
-// Creating the view keeps this thread busy for a while (the initial YAML parse, the DOM, the
-// layout): let the first check's problems be shown first, if they come soon.
-await Promise.race([firstProblemsShown, new Promise((resolve) => setTimeout(resolve, FIRST_PROBLEMS_WAIT_MS))]);
 window.palintBenchmark = (text, runs = 50) => palint.call("benchmark", { text, runs });
 
 const $ = (id) => document.getElementById(id);

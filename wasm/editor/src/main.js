@@ -1,10 +1,10 @@
-// The page's entry. startup.js starts the palint worker and its first answers about the
-// opening text, and shows the first check's problems as soon as it answers; then the editor
-// (CodeMirror, most of the page's script) is loaded, evaluated and its view created.
-import { palint } from "./startup.js";
+// The page's entry. startup.js reads the opening text, checks it and shows its problems as
+// soon as palint answers; then the editor (CodeMirror, most of the page's script) is loaded,
+// evaluated and its view created, which keep this thread busy for a while.
+import { firstProblemsShown } from "./startup.js";
 
-// Let the worker start (its script, the module's compile, the first check) before the
-// editor's code keeps this thread busy: the browser hands it over in tasks of this thread.
-await palint.started;
-performance.mark("palint:worker-answered");
+/** How long the editor waits for the first problems (a slow network, a slow first check). */
+const FIRST_PROBLEMS_WAIT_MS = 500;
+
+await Promise.race([firstProblemsShown, new Promise((resolve) => setTimeout(resolve, FIRST_PROBLEMS_WAIT_MS))]);
 await import("./editor.js");

@@ -9,23 +9,11 @@ export class PalintClient {
     this.pending = new Map();
     this.prefetched = new Map();
     this.nextId = 1;
-    // Settles once the worker answers its first message (or fails to load). Until the worker's
-    // script has run, the browser keeps messages to it on this thread and hands them over in a
-    // task of this thread: the answer says they have all reached the worker.
-    this.started = new Promise((resolve) => {
-      this.worker.addEventListener("error", resolve, { once: true });
-      this.markStarted = resolve;
-    });
-    this.worker.postMessage({ hello: true });
     module.then(
       (compiled) => this.worker.postMessage({ module: compiled }),
       () => this.worker.postMessage({ module: null }),
     );
     this.worker.onmessage = ({ data }) => {
-      if (data.started) {
-        this.markStarted();
-        return;
-      }
       const request = this.pending.get(data.id);
       if (!request) return;
       this.pending.delete(data.id);
@@ -48,12 +36,10 @@ export class PalintClient {
     });
   }
 
-  /** Sends a call now; the first `call` with the same arguments gets its answer (also returned). */
-  prefetch(op, args = {}) {
-    const answer = this.call(op, args);
-    // An answer nobody asks for must not be reported as unhandled.
+  /** The answer the first `call` with these arguments gets. */
+  provide(op, args, answer) {
     answer.catch(() => {});
     this.prefetched.set(JSON.stringify([op, args]), answer);
-    return answer;
   }
+
 }

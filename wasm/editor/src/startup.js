@@ -7,6 +7,7 @@ import { PalintClient } from "./palint-client.js";
 import { templates } from "./templates.js";
 import { decodeState } from "./share.js";
 import { ProblemsPanel } from "./problems.js";
+import initHere, * as palintHere from "../build/pkg/palint_wasm.js";
 
 export const STORAGE_KEY = "palint-editor:text";
 export const KIND_KEY = "palint-editor:kind";
@@ -45,12 +46,27 @@ export const initial = await readInitialState();
 // Page-load milestones (performance marks "palint:…"), read by bench/page-load-phases.mjs.
 performance.mark("palint:main");
 const request = { text: initial.text, options: optionsFor(initial.kind) };
-// What the editor asks for about the opening text before its first render, in its order.
-const firstCheck = palint.prefetch("check", request);
-palint.prefetch("layers", request);
-palint.prefetch("documents", request);
-palint.prefetch("kinds");
-palint.prefetch("version");
+
+// The opening text's first answers (the calls the editor's first render makes, in its order)
+// come from an instance of the module on this thread: a dedicated worker takes long to start
+// (a new JavaScript engine instance, then its script), and this thread has nothing else to do
+// until they come. The worker answers every later call; it gets the module compiled here, so
+// the functions these answers compiled are compiled for it too.
+const here = module
+  .then((compiled) => {
+    performance.mark("palint:module-compiled");
+    return initHere({ module_or_path: compiled });
+  })
+  .then(() => performance.mark("palint:module-ready"));
+
+/** `run()`'s answer once `after` has settled, or the worker's if this thread's instance failed. */
+function answerHere(op, args, after, run) {
+  const answer = after.then(run).catch(() => palint.call(op, args));
+  palint.provide(op, args, answer);
+  return answer;
+}
+
+const firstCheck = answerHere("check", request, here, () => palintHere.check(request.text, request.options));
 
 /**
  * Settles once the first check's problems are on the page and a frame has shown them (or the
@@ -69,3 +85,10 @@ export const firstProblemsShown = firstCheck.then(
     }),
   () => {},
 );
+
+// The rest of the first render's answers, once the problems are on the page.
+const afterProblems = firstProblemsShown.then(() => here);
+answerHere("layers", request, afterProblems, () => palintHere.layers(request.text, request.options));
+answerHere("documents", request, afterProblems, () => palintHere.documents(request.text, request.options));
+answerHere("kinds", {}, afterProblems, () => palintHere.kindNames());
+answerHere("version", {}, afterProblems, () => palintHere.version());

@@ -41,11 +41,6 @@ const operations = {
 
 let checked = false;
 self.onmessage = async ({ data }) => {
-  if (data.hello) {
-    // Answered at once, module or not: the page waits for this before its long editor start-up.
-    self.postMessage({ started: true });
-    return;
-  }
   if ("module" in data) {
     receiveModule(data.module ?? fetch(new URL("./palint_wasm_bg.wasm", import.meta.url)));
     return;

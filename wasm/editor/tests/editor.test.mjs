@@ -136,7 +136,7 @@ test("hover shows the schema's documentation", async () => {
   assert.match(await tooltip.innerText(), /managedControlPlane\.sku/);
 });
 
-test("the first render uses the answers main.js asked for before the editor loaded", async () => {
+test("the first render uses the answers asked for before the editor loaded", async () => {
   // Auto-detected, then with a kind picked by hand (kept in local storage for the next load).
   const picked = await page.locator('[data-testid="kind-picker"] option').nth(1).getAttribute("value");
   for (const kind of ["", picked]) {
@@ -175,7 +175,12 @@ test("the first check's problems are shown before the editor exists, and the edi
       }
     }).observe(document, { childList: true, subtree: true });
   });
+  const moduleRequests = [];
+  early.on("request", (request) => request.url().endsWith(".wasm") && moduleRequests.push(request.url()));
   const fresh = await early.newPage();
+  const errors = [];
+  fresh.on("pageerror", (error) => errors.push(String(error)));
+  fresh.on("console", (message) => ["error", "warning"].includes(message.type()) && errors.push(message.text()));
   await fresh.goto(`${url}#code=${state}`);
   await fresh.waitForFunction(() => window.palintStats?.editorDiagnosticsMs != null);
   const seen = await fresh.evaluate(() => {
@@ -217,6 +222,12 @@ test("the first check's problems are shown before the editor exists, and the edi
   assert.equal(selected, "azure");
   await fresh.locator('[data-testid="problems"] li[data-code="invalid-upgrade-channel"] button.fix').click();
   await fresh.waitForFunction(() => window.palintView.state.doc.toString().includes("upgradeChannel: stable\n"));
+  // The worker checked that edit (the first answers came from the page's own instance) with
+  // the module the page compiled: fetched once (its preload), no CSP or preload complaints.
+  await fresh.waitForFunction(() => !document.querySelector('[data-testid="problems"] li[data-code="invalid-upgrade-channel"]'));
+  assert.equal(await fresh.locator('[data-testid="problems"] li[data-code="reserved-tag"]').count(), 1);
+  assert.equal(moduleRequests.length, 1, moduleRequests.join(", "));
+  assert.deepEqual(errors, []);
   await early.close();
 });
 
