@@ -1,4 +1,4 @@
-// Promise-based calls into the palint worker.
+// Promise-based calls into the palint worker, and answers given before they are asked.
 export class PalintClient {
   /**
    * `url`: the worker's script; `module`: a promise of palint's compiled WebAssembly module,
@@ -36,10 +36,10 @@ export class PalintClient {
     });
   }
 
-  /** The answer the first `call` with these arguments gets. */
+  /** The answer the first `call` with these arguments gets (an answer given before it is asked). */
   provide(op, args, answer) {
+    // An answer nobody asks for must not be reported as unhandled.
     answer.catch(() => {});
     this.prefetched.set(JSON.stringify([op, args]), answer);
   }
-
 }

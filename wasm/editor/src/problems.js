@@ -1,5 +1,5 @@
 // The problems panel: palint's diagnostics as a list (line, severity, code, message, fixes) and
-// their counts. main.js fills it from the first check's answer before the editor exists; the
+// their counts. startup.js fills it from the first check's answer before the editor exists; the
 // editor then renders through the same panel, and an unchanged list keeps its elements (so
 // there is no flicker, and keyboard focus stays where it was). Clicks and keys are handled on
 // the list, so items rendered before the editor existed act once it has connected its actions.

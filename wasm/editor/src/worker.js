@@ -1,7 +1,7 @@
 // Runs palint (WebAssembly) off the main thread so typing never waits for a check.
 import init, * as palint from "../build/pkg/palint_wasm.js";
 
-// Page-load milestones (performance marks "palint:…"), read by bench/page-load-phases.mjs.
+// A page-load milestone (performance marks "palint:…"), read by bench/page-load-phases.mjs.
 performance.mark("palint:worker-started");
 
 // The page compiles the module and posts it here (null if it could not: then it is fetched
@@ -39,7 +39,6 @@ const operations = {
   },
 };
 
-let checked = false;
 self.onmessage = async ({ data }) => {
   if ("module" in data) {
     receiveModule(data.module ?? fetch(new URL("./palint_wasm_bg.wasm", import.meta.url)));
@@ -49,10 +48,6 @@ self.onmessage = async ({ data }) => {
   try {
     await ready;
     const result = operations[op](data);
-    if (op === "check" && !checked) {
-      checked = true;
-      performance.mark("palint:first-check-done");
-    }
     self.postMessage({ id, result });
   } catch (error) {
     let message = String(error?.message ?? error);
