@@ -42,20 +42,28 @@ const { metafile } = await esbuild.build({
   plugins: [lazySegmenter],
 });
 await esbuild.build({ ...options, entryPoints: { worker: join(here, "src", "worker.js") } });
-const chunks = new Set();
-const reach = (output) => {
-  for (const { path } of metafile.outputs[output].imports) {
-    if (!chunks.has(path)) {
-      chunks.add(path);
-      reach(path);
+// Every chunk main.js reaches, and whether it is needed only later (behind a dynamic import:
+// the editor), in which case it downloads at low priority, after what the first check needs.
+const chunks = new Map();
+const reach = (output, later) => {
+  for (const { path, kind } of metafile.outputs[output].imports) {
+    const pathLater = later || kind === "dynamic-import";
+    if (!chunks.has(path) || (chunks.get(path) && !pathLater)) {
+      chunks.set(path, pathLater);
+      reach(path, pathLater);
     }
   }
 };
-reach(relative(here, join(dist, "main.js")));
-const preloads = [...chunks].map((path) => `<link rel="modulepreload" href="./${relative(dist, join(here, path))}">`);
-// The module too (startup.js fetches and compiles it), so its download starts with the page's
-// scripts instead of once they run. `crossorigin`: fetch()'s mode, or the preload goes unused.
-preloads.push(`<link rel="preload" href="./palint_wasm_bg.wasm" as="fetch" type="application/wasm" crossorigin>`);
+reach(relative(here, join(dist, "main.js")), false);
+const preload = (path, later) =>
+  `<link rel="modulepreload"${later ? ` fetchpriority="low"` : ""} href="./${relative(dist, join(here, path))}">`;
+const preloads = [
+  ...[...chunks].filter(([, later]) => !later).map(([path]) => preload(path, false)),
+  // The module too (startup.js fetches and compiles it), so its download starts with the
+  // page's scripts instead of once they run. `crossorigin`: fetch()'s mode, or it goes unused.
+  `<link rel="preload" href="./palint_wasm_bg.wasm" as="fetch" type="application/wasm" crossorigin>`,
+  ...[...chunks].filter(([, later]) => later).map(([path]) => preload(path, true)),
+];
 const page = readFileSync(join(here, "src", "index.html"), "utf8");
 if (!page.includes("<!-- modulepreload -->")) throw new Error("src/index.html lost its <!-- modulepreload --> marker");
 // The style sheet inline (the CSP allows inline styles): one request fewer before the page's
