@@ -1,8 +1,8 @@
-// What the page starts before the editor's code has loaded: the palint worker (so the
-// WebAssembly module compiles while CodeMirror's bundle is parsed and run), the text the
-// editor opens with (a shared link, else this browser's last text, else a template), the
-// calls the editor's first render makes about that text, and the problems panel filled from
-// the first check as soon as it answers (before the editor exists).
+// What the page starts before the editor's code has loaded: palint's module (fetched and
+// compiled here, then posted to the palint worker), the text the editor opens with (a shared
+// link, else this browser's last text, else a template), the answers the editor's first render
+// needs about that text, and the problems panel, filled from the first check as soon as it
+// answers (before the editor exists).
 import { PalintClient } from "./palint-client.js";
 import { templates } from "./templates.js";
 import { decodeState } from "./share.js";
@@ -22,7 +22,7 @@ export const problems = new ProblemsPanel(document.getElementById("problems"), d
 
 // The module is fetched and compiled here, while the worker starts, instead of in the worker
 // once its script has run (a compiled module can be posted to a dedicated worker).
-const module = WebAssembly.compileStreaming(fetch(new URL("./palint_wasm_bg.wasm", import.meta.url)));
+const module = (async () => WebAssembly.compileStreaming(fetch(new URL("./palint_wasm_bg.wasm", import.meta.url))))();
 export const palint = new PalintClient(new URL("./worker.js", import.meta.url), module);
 window.palintClient = palint;
 
@@ -75,7 +75,9 @@ const firstCheck = answerHere("check", request, here, () => palintHere.check(req
 export const firstProblemsShown = firstCheck.then(
   (diagnostics) =>
     new Promise((resolve) => {
-      problems.render(diagnostics);
+      // Unless the editor is there already (the check took long): it renders the answer
+      // itself, if its text is still the one checked.
+      if (!problems.actions) problems.render(diagnostics);
       performance.mark("palint:early-problems");
       requestAnimationFrame(() => {
         stats.firstDiagnosticsMs ??= performance.now();

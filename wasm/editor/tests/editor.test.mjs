@@ -231,6 +231,27 @@ test("the first check's problems are shown before the editor exists, and the edi
   await early.close();
 });
 
+test("when the page cannot compile the module, the worker answers the first check", async () => {
+  const failing = await browser.newContext();
+  // The page's own compile fails (as where a policy forbids it); the worker compiles its own.
+  await failing.addInitScript(() => {
+    WebAssembly.compileStreaming = () => Promise.reject(new Error("no compile on this page"));
+  });
+  const moduleRequests = [];
+  failing.on("request", (request) => request.url().endsWith(".wasm") && moduleRequests.push(request.url()));
+  const other = await failing.newPage();
+  await other.goto(url);
+  await other.waitForFunction(() => window.palintStats?.editorDiagnosticsMs != null);
+  assert.match(await other.locator("#counts").innerText(), /^\(\d+ errors?, \d+ other\)$/);
+  await other.evaluate((text) => {
+    const view = window.palintView;
+    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+  }, PROFILE);
+  await other.waitForFunction(() => document.querySelector('[data-testid="problems"] li[data-code="reserved-tag"]'));
+  assert.equal(moduleRequests.length, 2, "the preload, then the worker's own fetch");
+  await failing.close();
+});
+
 test("no request leaves the page's origin; timings", async () => {
   await page.reload();
   await page.waitForFunction(() => window.palintStats?.editorDiagnosticsMs != null);
