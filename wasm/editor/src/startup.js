@@ -59,9 +59,20 @@ const here = module
   })
   .then(() => performance.mark("palint:module-ready"));
 
+// Once the instance here has failed (a trap leaves it in an unknown state), the worker answers.
+let failedHere = false;
+
 /** `run()`'s answer once `after` has settled, or the worker's if this thread's instance failed. */
 function answerHere(op, args, after, run) {
-  const answer = after.then(run).catch(() => palint.call(op, args));
+  const answer = after
+    .then(() => {
+      if (failedHere) throw new Error("palint's instance on the page failed");
+      return run();
+    })
+    .catch(() => {
+      failedHere = true;
+      return palint.call(op, args);
+    });
   palint.provide(op, args, answer);
   return answer;
 }
