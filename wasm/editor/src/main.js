@@ -4,7 +4,7 @@
 import { firstProblemsShown } from "./startup.js";
 
 /** How long the editor waits for the first problems (a slow network, a slow first check). */
-const FIRST_PROBLEMS_WAIT_MS = 500;
+const FIRST_PROBLEMS_WAIT_MS = 1000;
 
 await Promise.race([firstProblemsShown, new Promise((resolve) => setTimeout(resolve, FIRST_PROBLEMS_WAIT_MS))]);
 await import("./editor.js");
