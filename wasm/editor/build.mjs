@@ -19,39 +19,62 @@ mkdirSync(dist, { recursive: true });
 const wasmOut = join(dist, "palint_wasm_bg.wasm");
 copyFileSync(module, wasmOut);
 
-// main.js is small (it starts the worker and the first check); the editor is a chunk of its own
-// that main.js imports once the worker runs. The page preloads every chunk main.js reaches, so
-// they download and parse alongside main.js instead of one after another.
-const { metafile } = await esbuild.build({
-  entryPoints: { main: join(here, "src", "main.js"), worker: join(here, "src", "worker.js") },
+// main.js is small (it reads the opening text, checks it and shows its problems); the editor
+// is a chunk of its own that main.js imports then. The page preloads every chunk main.js
+// reaches, so they download and parse alongside main.js instead of one after another. The
+// worker is a build of its own: one file, no chunk shared with the page to wait for.
+const options = {
   outdir: dist,
   bundle: true,
-  splitting: true,
-  chunkNames: "[name]-[hash]",
   format: "esm",
   minify: true,
   sourcemap: false,
-  metafile: true,
   absWorkingDir: here, // the metafile's paths are relative to this
-  plugins: [lazySegmenter],
   target: ["chrome110", "firefox115", "safari16"],
   logLevel: "warning",
+};
+const { metafile } = await esbuild.build({
+  ...options,
+  entryPoints: { main: join(here, "src", "main.js") },
+  splitting: true,
+  chunkNames: "[name]-[hash]",
+  metafile: true,
+  plugins: [lazySegmenter],
 });
-copyFileSync(join(here, "src", "style.css"), join(dist, "style.css"));
-const chunks = new Set();
-const reach = (output) => {
-  for (const { path } of metafile.outputs[output].imports) {
-    if (!chunks.has(path)) {
-      chunks.add(path);
-      reach(path);
+await esbuild.build({ ...options, entryPoints: { worker: join(here, "src", "worker.js") } });
+// Every chunk main.js reaches, and whether it is needed only later (behind a dynamic import:
+// the editor), in which case it downloads at low priority, after what the first check needs.
+const chunks = new Map();
+const reach = (output, later) => {
+  for (const { path, kind } of metafile.outputs[output].imports) {
+    const pathLater = later || kind === "dynamic-import";
+    if (!chunks.has(path) || (chunks.get(path) && !pathLater)) {
+      chunks.set(path, pathLater);
+      reach(path, pathLater);
     }
   }
 };
-reach(relative(here, join(dist, "main.js")));
-const preloads = [...chunks].map((path) => `<link rel="modulepreload" href="./${relative(dist, join(here, path))}">`);
+reach(relative(here, join(dist, "main.js")), false);
+const preload = (path, later) =>
+  `<link rel="modulepreload"${later ? ` fetchpriority="low"` : ""} href="./${relative(dist, join(here, path))}">`;
+const preloads = [
+  ...[...chunks].filter(([, later]) => !later).map(([path]) => preload(path, false)),
+  // The module too (startup.js fetches and compiles it), so its download starts with the
+  // page's scripts instead of once they run. `crossorigin`: fetch()'s mode, or it goes unused.
+  `<link rel="preload" href="./palint_wasm_bg.wasm" as="fetch" type="application/wasm" crossorigin>`,
+  ...[...chunks].filter(([, later]) => later).map(([path]) => preload(path, true)),
+];
 const page = readFileSync(join(here, "src", "index.html"), "utf8");
 if (!page.includes("<!-- modulepreload -->")) throw new Error("src/index.html lost its <!-- modulepreload --> marker");
-writeFileSync(join(dist, "index.html"), page.replace("<!-- modulepreload -->", preloads.join("\n  ")));
+// The style sheet inline (the CSP allows inline styles): one request fewer before the page's
+// script may run (it waits for the style sheets above it).
+const stylesheet = `<link rel="stylesheet" href="./style.css">`;
+if (!page.includes(stylesheet)) throw new Error(`src/index.html lost its ${stylesheet}`);
+const style = readFileSync(join(here, "src", "style.css"), "utf8");
+writeFileSync(
+  join(dist, "index.html"),
+  page.replace(stylesheet, () => `<style>\n${style}</style>`).replace("<!-- modulepreload -->", preloads.join("\n  ")),
+);
 
 const raw = statSync(wasmOut).size;
 const gzip = gzipSync(readFileSync(wasmOut), { level: 9 }).length;

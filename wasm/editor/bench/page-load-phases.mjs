@@ -1,7 +1,7 @@
 // Where a page load's time goes before the first diagnostics: the medians, over `--runs` fresh
 // loads of a built dist/, of the page's milestones (performance marks "palint:…" set by
-// main.js, editor.js and the worker) in ms since navigation start, and of the phases between
-// them. Same loads as bench/first-diagnostics.mjs (fresh context, page-side wait).
+// startup.js, editor.js and the worker, "(worker)") in ms since navigation start, and of the
+// phases between them. Same loads as bench/first-diagnostics.mjs (fresh context, page-side wait).
 // `node bench/page-load-phases.mjs [--runs 9] [--dist path/to/dist] [--settle-ms 1000]`
 import { parseArgs } from "node:util";
 import { resolve, join, dirname } from "node:path";
@@ -33,13 +33,14 @@ for (let run = 0; run < Number(values.runs); run++) {
     () =>
       new Promise((resolve) => {
         const poll = () => {
-          if (window.palintStats?.firstDiagnosticsMs == null) return setTimeout(poll, 10);
+          const stats = window.palintStats;
+          if (stats?.firstDiagnosticsMs == null || stats.editorDiagnosticsMs === null) return setTimeout(poll, 10);
           const navigation = performance.getEntriesByType("navigation")[0];
-          const script = performance.getEntriesByType("resource").find((entry) => entry.name.endsWith("/main.js"));
+          const received = (file) => performance.getEntriesByType("resource").find((entry) => entry.name.endsWith(file))?.responseEnd;
           const marks = Object.fromEntries(performance.getEntriesByType("mark").map((mark) => [mark.name, mark.startTime]));
           resolve({
             origin: performance.timeOrigin,
-            times: { "html received": navigation.responseEnd, "main.js received": script.responseEnd, ...marks, "first diagnostics": window.palintStats.firstDiagnosticsMs },
+            times: { "html received": navigation.responseEnd, "main.js received": received("/main.js"), "module received": received(".wasm"), ...marks, "first diagnostics": stats.firstDiagnosticsMs, "editor diagnostics": stats.editorDiagnosticsMs ?? stats.firstDiagnosticsMs },
           });
         };
         poll();
@@ -48,9 +49,9 @@ for (let run = 0; run < Number(values.runs); run++) {
   // The worker's clock starts with the worker: shift its marks onto the page's.
   const workerTimes = await (await worker).evaluate(() => ({
     origin: performance.timeOrigin,
-    ready: performance.getEntriesByName("palint:module-ready")[0]?.startTime,
+    marks: performance.getEntriesByType("mark").map((mark) => [mark.name, mark.startTime]),
   }));
-  pageTimes.times["palint:module-ready (worker)"] = workerTimes.ready + workerTimes.origin - pageTimes.origin;
+  for (const [name, ms] of workerTimes.marks) pageTimes.times[`${name} (worker)`] = ms + workerTimes.origin - pageTimes.origin;
   loads.push(pageTimes.times);
   await context.close();
 }
@@ -58,20 +59,29 @@ await browser.close();
 server.close();
 
 const median = (list) => Math.round(list.sort((a, b) => a - b)[Math.floor(list.length / 2)]);
-const milestones = Object.keys(loads[0])
-  .map((name) => [name, median(loads.map((load) => load[name]))])
+const names = [...new Set(loads.flatMap((load) => Object.keys(load)))];
+const milestones = names
+  .filter((name) => loads.some((load) => load[name] != null))
+  .map((name) => [name, median(loads.map((load) => load[name]).filter((ms) => ms != null))])
   .sort((a, b) => a[1] - b[1]);
 console.log(`median of ${loads.length} loads, --settle-ms ${values["settle-ms"]}, ms since navigation start:`);
 for (const [name, ms] of milestones) console.log(`${String(ms).padStart(6)}  ${name}`);
 const phase = (from, to) => median(loads.map((load) => load[to] - load[from]));
 console.log("phases (median of each load's difference):");
+// The page's critical path (builds before 2026-11-23's early problems panel lack some marks).
 for (const [from, to] of [
+  ["html received", "main.js received"],
   ["main.js received", "palint:main"],
+  ["palint:main", "palint:module-compiled"],
+  ["palint:module-compiled", "palint:module-ready"],
+  ["palint:module-ready", "palint:early-problems"],
+  ["palint:early-problems", "first diagnostics"],
   ["palint:main", "palint:editor-evaluated"],
-  ["palint:editor-evaluated", "palint:worker-answered"],
-  ["palint:worker-answered", "palint:view-created"],
+  ["palint:editor-evaluated", "palint:view-created"],
   ["palint:view-created", "palint:first-check-answered"],
-  ["palint:first-check-answered", "first diagnostics"],
+  ["palint:first-check-answered", "editor diagnostics"],
 ]) {
-  console.log(`${String(phase(from, to)).padStart(6)}  ${from} -> ${to}`);
+  if (loads.every((load) => load[from] != null && load[to] != null)) {
+    console.log(`${String(phase(from, to)).padStart(6)}  ${from} -> ${to}`);
+  }
 }

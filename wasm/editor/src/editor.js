@@ -11,14 +11,9 @@ import { completionSource, palintHover, wholeTextTarget } from "./features.js";
 import { Layers } from "./layers.js";
 import { encodeState } from "./share.js";
 import { colorScheme } from "./theme.js";
-import { STORAGE_KEY, KIND_KEY, stats, palint, initial, optionsFor } from "./startup.js";
+import { STORAGE_KEY, KIND_KEY, stats, palint, initial, optionsFor, problems } from "./startup.js";
 
 performance.mark("palint:editor-evaluated");
-// The worker is started by this (main) thread, and the messages already sent to it are handed
-// over in a task of this thread: let that happen before the view's creation keeps the thread
-// busy for a while (the libraries above were evaluated while the worker started).
-await palint.started;
-performance.mark("palint:worker-answered");
 window.palintBenchmark = (text, runs = 50) => palint.call("benchmark", { text, runs });
 
 const $ = (id) => document.getElementById(id);
@@ -41,67 +36,10 @@ function goTo(view, d) {
   view.focus();
 }
 
-let renderedProblems = null;
-
-function renderProblems(view) {
+function renderProblems() {
   const layer = layers.selectedLayer;
-  const diagnostics = layer ? layers.problemsIn(layer) : lastDiagnostics;
-  const list = $("problems");
-  // Unchanged problems keep their elements, so keyboard focus stays where it was.
-  const key = JSON.stringify([layers.selected, diagnostics]);
-  if (key === renderedProblems) return;
-  renderedProblems = key;
-  const focused = list.contains(document.activeElement)
-    ? {
-        index: [...list.children].indexOf(document.activeElement.closest("li")),
-        fix: document.activeElement.classList.contains("fix"),
-      }
-    : null;
-  list.replaceChildren();
-  for (const d of diagnostics) {
-    const item = document.createElement("li");
-    item.dataset.severity = d.severity;
-    item.dataset.code = d.code;
-    item.tabIndex = 0;
-    const line = document.createElement("span");
-    line.className = "line";
-    line.textContent = `line ${d.line + 1}`;
-    const head = document.createElement("div");
-    head.innerHTML = `<strong class="severity"></strong> <span class="code"></span>`;
-    head.querySelector(".severity").textContent = d.severity;
-    head.querySelector(".code").textContent = d.code;
-    const message = document.createElement("div");
-    message.className = "message";
-    message.textContent = d.message;
-    item.append(line, head, message);
-    item.setAttribute("aria-label", `${d.severity} on line ${d.line + 1}: ${d.message}`);
-    for (const fix of d.fixes) {
-      const button = document.createElement("button");
-      button.type = "button";
-      button.className = "fix";
-      button.textContent = fix.title;
-      button.addEventListener("click", (event) => {
-        event.stopPropagation();
-        applyFix(view, fix, layers.pane ?? view);
-      });
-      item.append(button);
-    }
-    item.addEventListener("click", () => goTo(view, d));
-    item.addEventListener("keydown", (event) => {
-      if (event.key !== "Enter" || event.target !== item) return;
-      // Else the Enter would go on to the editor and replace the selected problem.
-      event.preventDefault();
-      goTo(view, d);
-    });
-    list.append(item);
-  }
-  if (focused && list.children.length) {
-    const item = list.children[Math.min(focused.index, list.children.length - 1)];
-    ((focused.fix && item.querySelector("button.fix")) || item).focus();
-  }
-  const errors = diagnostics.filter((d) => d.severity === "error").length;
-  const scope = layer ? ` in ${layer.name}` : "";
-  $("counts").textContent = `(${errors} error${errors === 1 ? "" : "s"}, ${diagnostics.length - errors} other${scope})`;
+  if (layer) problems.render(layers.problemsIn(layer), { index: layers.selected, name: layer.name });
+  else problems.render(lastDiagnostics);
 }
 
 async function showKinds(text) {
@@ -121,10 +59,14 @@ const palintLinter = linter(
     stats.checks += 1;
     lastDiagnostics = diagnostics;
     await layers.update(text, diagnostics);
-    renderProblems(view);
+    renderProblems();
     showKinds(text);
-    if (stats.firstDiagnosticsMs === null) {
-      requestAnimationFrame(() => (stats.firstDiagnosticsMs = performance.now()));
+    if (stats.editorDiagnosticsMs === null) {
+      // The marks are drawn from the diagnostics returned below, before this frame.
+      requestAnimationFrame(() => {
+        stats.editorDiagnosticsMs = performance.now();
+        stats.firstDiagnosticsMs ??= stats.editorDiagnosticsMs;
+      });
     }
     return diagnostics.map((d) => ({
       from: d.from,
@@ -143,9 +85,7 @@ const palintLinter = linter(
 // A fix's offsets are those of the text it was found in: until the next check, the
 // problems list's fixes are disabled (the marks in the editor move with the text).
 const staleFixes = EditorView.updateListener.of((update) => {
-  if (!update.docChanged) return;
-  renderedProblems = null;
-  for (const button of $("problems").querySelectorAll("button.fix")) button.disabled = true;
+  if (update.docChanged) problems.markStale();
 });
 
 const persist = EditorView.updateListener.of((update) => {
@@ -183,7 +123,7 @@ const layers = new Layers({
   wholeView: view,
   options,
   applyFix,
-  onChange: () => renderProblems(view),
+  onChange: renderProblems,
   elements: {
     nav: $("layers"),
     list: $("layer-list"),
@@ -194,6 +134,7 @@ const layers = new Layers({
   },
 });
 window.palintLayers = layers;
+problems.connect({ select: (d) => goTo(view, d), fix: (fix) => applyFix(view, fix, layers.pane ?? view) });
 // The first check runs as soon as the module is ready, not after the typing debounce.
 forceLinting(view);
 

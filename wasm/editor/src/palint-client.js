@@ -1,23 +1,19 @@
-// Promise-based calls into the palint worker.
+// Promise-based calls into the palint worker, and answers given before they are asked.
 export class PalintClient {
-  constructor(url) {
+  /**
+   * `url`: the worker's script; `module`: a promise of palint's compiled WebAssembly module,
+   * handed to the worker once compiled (null when it failed: the worker then loads it itself).
+   */
+  constructor(url, module) {
     this.worker = new Worker(url, { type: "module" });
     this.pending = new Map();
     this.prefetched = new Map();
     this.nextId = 1;
-    // Settles once the worker answers its first message (or fails to load). Until the worker's
-    // script has run, the browser keeps messages to it on this thread and hands them over in a
-    // task of this thread: the answer says they have all reached the worker.
-    this.started = new Promise((resolve) => {
-      this.worker.addEventListener("error", resolve, { once: true });
-      this.markStarted = resolve;
-    });
-    this.worker.postMessage({ hello: true });
+    module.then(
+      (compiled) => this.worker.postMessage({ module: compiled }),
+      () => this.worker.postMessage({ module: null }),
+    );
     this.worker.onmessage = ({ data }) => {
-      if (data.started) {
-        this.markStarted();
-        return;
-      }
       const request = this.pending.get(data.id);
       if (!request) return;
       this.pending.delete(data.id);
@@ -40,9 +36,8 @@ export class PalintClient {
     });
   }
 
-  /** Sends a call now; the first `call` with the same arguments gets its answer. */
-  prefetch(op, args = {}) {
-    const answer = this.call(op, args);
+  /** The answer the first `call` with these arguments gets (an answer given before it is asked). */
+  provide(op, args, answer) {
     // An answer nobody asks for must not be reported as unhandled.
     answer.catch(() => {});
     this.prefetched.set(JSON.stringify([op, args]), answer);

@@ -1,9 +1,16 @@
 // Runs palint (WebAssembly) off the main thread so typing never waits for a check.
 import init, * as palint from "../build/pkg/palint_wasm.js";
 
+// A page-load milestone (performance marks "palint:…"), read by bench/page-load-phases.mjs.
+performance.mark("palint:worker-started");
+
+// The page compiles the module and posts it here (null if it could not: then it is fetched
+// and compiled here).
+let receiveModule;
+const module = new Promise((resolve) => (receiveModule = resolve));
 let ready = null;
 function load() {
-  ready = init({ module_or_path: new URL("./palint_wasm_bg.wasm", import.meta.url) });
+  ready = init({ module_or_path: module });
   return ready;
 }
 load();
@@ -33,9 +40,8 @@ const operations = {
 };
 
 self.onmessage = async ({ data }) => {
-  if (data.hello) {
-    // Answered at once, module or not: the page waits for this before its long editor start-up.
-    self.postMessage({ started: true });
+  if ("module" in data) {
+    receiveModule(data.module ?? fetch(new URL("./palint_wasm_bg.wasm", import.meta.url)));
     return;
   }
   const { id, op } = data;

@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { deflateRawSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { serve } from "../serve.mjs";
 
@@ -59,7 +60,7 @@ async function problemCodes() {
 
 test("types a profile and sees its problems in the panel and as marks", async () => {
   await page.goto(url);
-  await page.waitForFunction(() => window.palintStats?.firstDiagnosticsMs !== null);
+  await page.waitForFunction(() => window.palintStats?.editorDiagnosticsMs != null);
   await setEditorText(PROFILE);
   await page.waitForFunction(() => {
     const codes = [...document.querySelectorAll('[data-testid="problems"] li')].map((i) => i.dataset.code);
@@ -135,13 +136,13 @@ test("hover shows the schema's documentation", async () => {
   assert.match(await tooltip.innerText(), /managedControlPlane\.sku/);
 });
 
-test("the first render uses the answers main.js asked for before the editor loaded", async () => {
+test("the first render uses the answers asked for before the editor loaded", async () => {
   // Auto-detected, then with a kind picked by hand (kept in local storage for the next load).
   const picked = await page.locator('[data-testid="kind-picker"] option').nth(1).getAttribute("value");
   for (const kind of ["", picked]) {
     await page.selectOption('[data-testid="kind-picker"]', kind);
     await page.reload();
-    await page.waitForFunction(() => window.palintStats?.firstDiagnosticsMs != null);
+    await page.waitForFunction(() => window.palintStats?.editorDiagnosticsMs != null);
     // Every early call was taken by the editor's own call with the same arguments: none was
     // asked for twice, none is left unused.
     assert.equal(await page.evaluate(() => window.palintClient.prefetched.size), 0, `kind "${kind}"`);
@@ -151,14 +152,118 @@ test("the first render uses the answers main.js asked for before the editor load
   await page.selectOption('[data-testid="kind-picker"]', "");
 });
 
+test("the first check's problems are shown before the editor exists, and the editor keeps that list", async () => {
+  // A link that carries PROFILE (src/share.js's format), so the first check has problems and a fix.
+  const state = deflateRawSync(JSON.stringify({ text: PROFILE, kind: "" })).toString("base64url");
+  const early = await browser.newContext();
+  // Records the problems list as first filled, and every later change of its items.
+  await early.addInitScript(() => {
+    window.firstProblems = null;
+    window.laterProblemChanges = 0;
+    new MutationObserver((records) => {
+      const list = document.getElementById("problems");
+      if (!list) return;
+      if (window.firstProblems === null && list.children.length) {
+        window.firstProblems = {
+          items: [...list.children],
+          editorExisted: window.palintView !== undefined,
+          fixesDisabled: [...list.querySelectorAll("button.fix")].map((button) => button.disabled),
+          counts: document.getElementById("counts").textContent,
+        };
+      } else if (window.firstProblems !== null) {
+        window.laterProblemChanges += records.filter((r) => r.target === list).length;
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const moduleRequests = [];
+  early.on("request", (request) => request.url().endsWith(".wasm") && moduleRequests.push(request.url()));
+  const fresh = await early.newPage();
+  const errors = [];
+  fresh.on("pageerror", (error) => errors.push(String(error)));
+  fresh.on("console", (message) => ["error", "warning"].includes(message.type()) && errors.push(message.text()));
+  await fresh.goto(`${url}#code=${state}`);
+  await fresh.waitForFunction(() => window.palintStats?.editorDiagnosticsMs != null);
+  const seen = await fresh.evaluate(() => {
+    const list = document.getElementById("problems");
+    const { items, editorExisted, fixesDisabled, counts } = window.firstProblems;
+    return {
+      editorExisted,
+      fixesDisabled,
+      firstCodes: items.map((item) => item.dataset.code),
+      firstCounts: counts,
+      sameElements: items.length === list.children.length && items.every((item, i) => item === list.children[i]),
+      laterChanges: window.laterProblemChanges,
+      fixesNow: [...list.querySelectorAll("button.fix")].map((button) => button.disabled),
+      marks: document.querySelectorAll('[data-testid="editor"] .cm-lintRange-error').length,
+      stats: window.palintStats,
+      earlyMark: performance.getEntriesByName("palint:early-problems")[0]?.startTime,
+      viewMark: performance.getEntriesByName("palint:view-created")[0]?.startTime,
+    };
+  });
+  assert.equal(seen.editorExisted, false, "the list was filled before the editor's view existed");
+  assert.ok(seen.earlyMark < seen.viewMark, `early problems at ${seen.earlyMark} ms, view at ${seen.viewMark} ms`);
+  assert.deepEqual(seen.firstCodes.toSorted(), ["invalid-upgrade-channel", "reserved-tag"]);
+  assert.equal(seen.firstCounts, "(2 errors, 0 other)");
+  // Fixes wait for the editor (nothing to apply them to before), then work from the same buttons.
+  assert.deepEqual(seen.fixesDisabled, [true]);
+  assert.deepEqual(seen.fixesNow, [false]);
+  // The editor's first render of the same answer kept the very same elements: no flicker.
+  assert.equal(seen.sameElements, true);
+  assert.equal(seen.laterChanges, 0);
+  assert.ok(seen.marks >= 2, `the editor shows the marks too (${seen.marks})`);
+  assert.ok(seen.stats.firstDiagnosticsMs <= seen.stats.editorDiagnosticsMs, JSON.stringify(seen.stats));
+
+  // An item and a fix rendered before the editor existed act on it.
+  await fresh.locator('[data-testid="problems"] li[data-code="reserved-tag"]').click();
+  const selected = await fresh.evaluate(() => {
+    const { state } = window.palintView;
+    return state.sliceDoc(state.selection.main.from, state.selection.main.to);
+  });
+  assert.equal(selected, "azure");
+  await fresh.locator('[data-testid="problems"] li[data-code="invalid-upgrade-channel"] button.fix').click();
+  await fresh.waitForFunction(() => window.palintView.state.doc.toString().includes("upgradeChannel: stable\n"));
+  // The worker checked that edit (the first answers came from the page's own instance) with
+  // the module the page compiled: fetched once (its preload), no CSP or preload complaints.
+  await fresh.waitForFunction(() => !document.querySelector('[data-testid="problems"] li[data-code="invalid-upgrade-channel"]'));
+  assert.equal(await fresh.locator('[data-testid="problems"] li[data-code="reserved-tag"]').count(), 1);
+  assert.equal(moduleRequests.length, 1, moduleRequests.join(", "));
+  assert.deepEqual(errors, []);
+  await early.close();
+});
+
+test("when the page cannot compile the module, the worker answers the first check", async () => {
+  const failing = await browser.newContext();
+  // The page's own compile fails (as where a policy forbids it); the worker compiles its own.
+  await failing.addInitScript(() => {
+    WebAssembly.compileStreaming = () => Promise.reject(new Error("no compile on this page"));
+  });
+  const moduleRequests = [];
+  failing.on("request", (request) => request.url().endsWith(".wasm") && moduleRequests.push(request.url()));
+  const other = await failing.newPage();
+  await other.goto(url);
+  await other.waitForFunction(() => window.palintStats?.editorDiagnosticsMs != null);
+  assert.match(await other.locator("#counts").innerText(), /^\(\d+ errors?, \d+ other\)$/);
+  await other.evaluate((text) => {
+    const view = window.palintView;
+    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+  }, PROFILE);
+  await other.waitForFunction(() => document.querySelector('[data-testid="problems"] li[data-code="reserved-tag"]'));
+  assert.equal(moduleRequests.length, 2, "the preload, then the worker's own fetch");
+  await failing.close();
+});
+
 test("no request leaves the page's origin; timings", async () => {
   await page.reload();
-  await page.waitForFunction(() => window.palintStats?.firstDiagnosticsMs !== null);
-  const firstDiagnosticsMs = await page.evaluate(() => window.palintStats.firstDiagnosticsMs);
+  await page.waitForFunction(() => window.palintStats?.editorDiagnosticsMs != null);
+  const { firstDiagnosticsMs, editorDiagnosticsMs } = await page.evaluate(() => window.palintStats);
   const profile = readFileSync(join(here, "..", "..", "..", "examples", "valid", "crossplane-profile.yaml"), "utf8");
   const { medianMs } = await page.evaluate((text) => window.palintBenchmark(text, 200), profile);
   assert.deepEqual(foreignRequests, []);
-  const figures = { firstDiagnosticsMs: Math.round(firstDiagnosticsMs), checkMedianMs: Number(medianMs.toFixed(3)) };
+  const figures = {
+    firstDiagnosticsMs: Math.round(firstDiagnosticsMs),
+    editorDiagnosticsMs: Math.round(editorDiagnosticsMs),
+    checkMedianMs: Number(medianMs.toFixed(3)),
+  };
   console.log(`# editor timings: ${JSON.stringify(figures)}`);
   const out = mkdtempSync(join(tmpdir(), "palint-editor-"));
   writeFileSync(join(out, "timings.json"), JSON.stringify(figures));

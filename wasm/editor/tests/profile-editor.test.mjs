@@ -58,7 +58,7 @@ async function openEditor(options = {}) {
   const context = await browser.newContext(options);
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => window.palintStats?.firstDiagnosticsMs !== null);
+  await page.waitForFunction(() => window.palintStats?.editorDiagnosticsMs != null);
   return page;
 }
 
