@@ -16,6 +16,10 @@ use tower_lsp_server::ls_types::DidChangeTextDocumentParams;
 /// the guard drops it (see `framing`).
 pub const METHOD: &str = "palint/internal/preparedChange";
 
+/// How many handles back a change that was never taken is forgotten. Changes are taken in
+/// the order they were put, so one that many handles old was dropped.
+const FORGET_AFTER: usize = 1024;
+
 /// Changes read by the guard, waiting for their turn in the server.
 #[derive(Clone, Default)]
 pub struct PreparedChanges {
@@ -38,9 +42,16 @@ impl PreparedChanges {
             .into_bytes()
     }
 
-    /// The change `handle` stands for (once).
+    /// The change `handle` stands for (once). Changes far older than it are forgotten: the
+    /// server dropped their notifications (a change sent before `initialize` or after
+    /// `shutdown`), and their texts must not pile up.
     pub fn take(&self, handle: u64) -> Option<DidChangeTextDocumentParams> {
-        self.lock().remove(&handle)
+        let mut waiting = self.lock();
+        let change = waiting.remove(&handle);
+        if waiting.len() > FORGET_AFTER {
+            waiting.retain(|&kept, _| kept + FORGET_AFTER as u64 > handle);
+        }
+        change
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<u64, DidChangeTextDocumentParams>> {
@@ -123,5 +134,18 @@ mod tests {
         assert!(prepared.take(first).is_some());
         assert!(prepared.take(first).is_none());
         assert!(prepared.take(second).is_some());
+    }
+
+    #[test]
+    fn changes_that_were_never_taken_do_not_pile_up() {
+        let prepared = PreparedChanges::default();
+        for _ in 0..3 * FORGET_AFTER {
+            prepared.put(read_change(CHANGE.as_bytes()).unwrap());
+        }
+        let last = (3 * FORGET_AFTER - 1) as u64;
+        assert!(prepared.take(last).is_some());
+        assert!(prepared.lock().len() < FORGET_AFTER);
+        // The recent ones are still there.
+        assert!(prepared.take(last - 1).is_some());
     }
 }
