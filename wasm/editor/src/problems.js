@@ -4,6 +4,8 @@
 // there is no flicker, and keyboard focus stays where it was). Clicks and keys are handled on
 // the list, so items rendered before the editor existed act once it has connected its actions.
 
+import { element } from "./dom.js";
+
 export class ProblemsPanel {
   constructor(list, counts) {
     Object.assign(this, { list, counts });
@@ -77,21 +79,9 @@ export class ProblemsPanel {
     item.dataset.severity = d.severity;
     item.dataset.code = d.code;
     item.tabIndex = 0;
-    const line = document.createElement("span");
-    line.className = "line";
-    line.textContent = `line ${d.line + 1}`;
     const head = document.createElement("div");
-    const severity = document.createElement("strong");
-    severity.className = "severity";
-    severity.textContent = d.severity;
-    const code = document.createElement("span");
-    code.className = "code";
-    code.textContent = d.code;
-    head.append(severity, " ", code);
-    const message = document.createElement("div");
-    message.className = "message";
-    message.textContent = d.message;
-    item.append(line, head, message);
+    head.append(element("strong", "severity", d.severity), " ", element("span", "code", d.code));
+    item.append(element("span", "line", `line ${d.line + 1}`), head, element("div", "message", d.message));
     item.setAttribute("aria-label", `${d.severity} on line ${d.line + 1}: ${d.message}`);
     d.fixes.forEach((fix, index) => {
       const button = document.createElement("button");
