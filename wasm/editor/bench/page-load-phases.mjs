@@ -1,14 +1,15 @@
 // Where a page load's time goes before the first diagnostics: the medians, over `--runs` fresh
 // loads of a built dist/, of the page's milestones (performance marks "palint:…" set by
 // startup.js, editor.js and the worker, "(worker)") in ms since navigation start, and of the
-// phases between them. Same loads as bench/first-diagnostics.mjs (fresh context, page-side wait).
+// phases between them. Same loads as bench/first-diagnostics.mjs (fresh context, page-side wait,
+// the server in a process of its own).
 // `node bench/page-load-phases.mjs [--runs 9] [--dist path/to/dist] [--settle-ms 1000]`
 import { parseArgs } from "node:util";
-import { resolve, join, dirname } from "node:path";
+import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setTimeout as sleep } from "node:timers/promises";
 import { chromium } from "playwright-core";
-import { serve } from "../serve.mjs";
+import { serveInChildProcess } from "./server-process.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({
@@ -20,7 +21,8 @@ const { values } = parseArgs({
 });
 const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-dev-shm-usage"];
 
-const { server, url } = await serve(0, resolve(values.dist));
+const server = await serveInChildProcess(values.dist);
+const { url } = server;
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: FLAGS });
 const loads = [];
 for (let run = 0; run < Number(values.runs); run++) {
@@ -56,7 +58,7 @@ for (let run = 0; run < Number(values.runs); run++) {
   await context.close();
 }
 await browser.close();
-server.close();
+await server.close();
 
 const median = (list) => Math.round(list.sort((a, b) => a - b)[Math.floor(list.length / 2)]);
 const names = [...new Set(loads.flatMap((load) => Object.keys(load)))];
