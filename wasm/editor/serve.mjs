@@ -1,7 +1,8 @@
-// Serves dist/ on 127.0.0.1 and prints the URL. `node serve.mjs [port]` (0 = any free port).
+// Serves dist/ (or another built dist) on 127.0.0.1 and prints the URL.
+// `node serve.mjs [port] [dist]` (port 0 = any free port).
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
-import { extname, join, normalize, dirname } from "node:path";
+import { extname, join, normalize, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), "dist");
@@ -36,6 +37,6 @@ export function serve(port = 0, root = dist) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const port = Number(process.argv[2] ?? process.env.PORT ?? 8377);
-  const { url } = await serve(port);
+  const { url } = await serve(port, process.argv[3] ? resolve(process.argv[3]) : dist);
   console.log(`palint profile editor: ${url}`);
 }

@@ -17,12 +17,13 @@
 //   function evaluated in the page; `playwright` is page.waitForFunction, as this bench did
 //   before, whose polling first injects Playwright's injected script (about 330 KB) into the
 //   page while it loads, tens of milliseconds of the page's main thread.
+// Each dist is served by a `node serve.mjs` process of its own (bench/server-process.mjs).
 import { parseArgs } from "node:util";
-import { resolve, join, dirname } from "node:path";
+import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setTimeout as sleep } from "node:timers/promises";
 import { chromium } from "playwright-core";
-import { serve } from "../serve.mjs";
+import { serveInChildProcess } from "./server-process.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({
@@ -57,7 +58,7 @@ async function waitForFirstDiagnostics(page) {
 }
 
 const builds = await Promise.all(
-  values.dist.map(async (dist) => ({ dist, ...(await serve(0, resolve(dist))), times: [], editorTimes: [], afterDom: [], htmlLoaded: [] })),
+  values.dist.map(async (dist) => ({ dist, server: await serveInChildProcess(dist), times: [], editorTimes: [], afterDom: [], htmlLoaded: [] })),
 );
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: FLAGS });
 for (let run = 0; run < Number(values.runs); run++) {
@@ -65,7 +66,7 @@ for (let run = 0; run < Number(values.runs); run++) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await sleep(Number(values["settle-ms"]));
-    await page.goto(build.url);
+    await page.goto(build.server.url);
     await waitForFirstDiagnostics(page);
     const { first, editor, dom, html } = await page.evaluate(() => {
       const navigation = performance.getEntriesByType("navigation")[0];
@@ -88,7 +89,7 @@ for (let run = 0; run < Number(values.runs); run++) {
 await browser.close();
 const median = (list) => Math.round(list.sort((a, b) => a - b)[Math.floor(list.length / 2)]);
 for (const { dist, server, times, editorTimes, afterDom, htmlLoaded } of builds) {
-  server.close();
+  await server.close();
   console.log(JSON.stringify({
     dist,
     runs: times.length,
