@@ -47,15 +47,12 @@ if (process.argv.includes("--tests")) {
     external: ["vscode"],
   });
   await esbuild.build({
+    ...common,
     entryPoints: [join(root, "src", "extension.ts")],
     outfile: join(root, "dist", "extension.js"),
-    bundle: true,
     platform: "node",
     format: "cjs",
     target: "node20",
     external: ["vscode"],
-    minify: true,
-    sourcemap: false,
-    logLevel: "warning",
   });
 }

@@ -120,12 +120,9 @@ impl DocumentChecker {
         to: u32,
         #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue,
     ) -> Result<JsValue, JsError> {
-        let prepared = prepare(options)?;
-        if prepared.off {
-            return to_js(&Vec::<CodeAction>::new());
-        }
-        let found = self.incremental.check(text, &prepared.options());
-        to_js(&actions_in(text, from, to, &found))
+        code_actions_from(text, from, to, options, |text, options| {
+            self.incremental.check(text, options)
+        })
     }
 }
 
@@ -139,11 +136,23 @@ pub fn code_actions(
     to: u32,
     #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
+    code_actions_from(text, from, to, options, palint_core::check)
+}
+
+/// The code actions at `from..to`, for the diagnostics `check` finds (a fresh check, or a
+/// document's incremental one); none when palint is off for the file.
+fn code_actions_from(
+    text: &str,
+    from: u32,
+    to: u32,
+    options: JsValue,
+    check: impl FnOnce(&str, &palint_core::Options) -> Vec<palint_core::Diagnostic>,
+) -> Result<JsValue, JsError> {
     let prepared = prepare(options)?;
     if prepared.off {
         return to_js(&Vec::<CodeAction>::new());
     }
-    let found = palint_core::check(text, &prepared.options());
+    let found = check(text, &prepared.options());
     to_js(&actions_in(text, from, to, &found))
 }
 
