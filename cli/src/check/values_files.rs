@@ -31,6 +31,9 @@ pub fn resolve(inputs: &mut Vec<Input>) -> Referenced {
             *entry = entry.or(values.kind);
         }
     }
+    if referenced.is_empty() {
+        return referenced;
+    }
     let present: Vec<PathBuf> = inputs
         .iter()
         .filter_map(|i| std::fs::canonicalize(&i.path).ok())

@@ -1,7 +1,7 @@
 //! `--format github`: GitHub Actions workflow commands that annotate the diff.
 
 use super::{locate, FileReport};
-use palint_core::{LineIndex, Severity};
+use palint_core::Severity;
 
 pub fn render(reports: &[FileReport]) -> String {
     let mut out = String::new();
@@ -14,9 +14,9 @@ pub fn render(reports: &[FileReport]) -> String {
             ));
             continue;
         }
-        let index = LineIndex::new(&report.text);
+        let index = &report.index;
         for d in &report.diagnostics {
-            let at = locate(&report.text, &index, d);
+            let at = locate(&report.text, index, d);
             let command = match d.severity {
                 Severity::Error => "error",
                 Severity::Warning => "warning",

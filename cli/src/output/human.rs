@@ -28,14 +28,14 @@ pub fn render_with(reports: &[FileReport], colour: bool, quiet: bool) -> String 
             unreadable += 1;
             continue;
         }
-        let index = LineIndex::new(&report.text);
+        let index = &report.index;
         for d in &report.diagnostics {
             match d.severity {
                 Severity::Error => errors += 1,
                 Severity::Warning => warnings += 1,
                 _ => others += 1,
             }
-            out.push_str(&renderer.render(&snippet(report, &index, d)).to_string());
+            out.push_str(&renderer.render(&snippet(report, index, d)).to_string());
             out.push_str("\n\n");
         }
     }

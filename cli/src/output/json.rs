@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use super::{locate, FileReport};
-use palint_core::{LineIndex, Position};
+use palint_core::Position;
 
 #[derive(Serialize)]
 struct Report<'a> {
@@ -40,12 +40,12 @@ pub fn render(reports: &[FileReport]) -> String {
     let files = reports
         .iter()
         .map(|report| {
-            let index = LineIndex::new(&report.text);
+            let index = &report.index;
             let diagnostics = report
                 .diagnostics
                 .iter()
                 .map(|d| {
-                    let at = locate(&report.text, &index, d);
+                    let at = locate(&report.text, index, d);
                     Diagnostic {
                         code: d.code,
                         severity: d.severity.as_str(),

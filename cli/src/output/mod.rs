@@ -15,6 +15,28 @@ pub struct FileReport {
     pub text: String,
     pub diagnostics: Vec<Diagnostic>,
     pub error: Option<String>,
+    /// Where `text`'s lines start, to place the diagnostics (empty when there are none). Built
+    /// with the report, on the thread that checked the file, so printing a big tree's report
+    /// does not scan every text again on one thread.
+    pub index: LineIndex,
+}
+
+impl FileReport {
+    pub fn new(
+        path: String,
+        text: String,
+        diagnostics: Vec<Diagnostic>,
+        error: Option<String>,
+    ) -> Self {
+        let index = LineIndex::new(if diagnostics.is_empty() { "" } else { &text });
+        FileReport {
+            path,
+            text,
+            diagnostics,
+            error,
+            index,
+        }
+    }
 }
 
 /// A diagnostic's range as LSP-style positions (0-based lines, UTF-16 columns).

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::{locate, FileReport};
 use palint_core::explain as docs;
 use palint_core::rules::{Rule, RULES};
-use palint_core::{LineIndex, Severity};
+use palint_core::Severity;
 
 #[derive(Serialize)]
 struct Log {
@@ -163,9 +163,9 @@ pub fn render(reports: &[FileReport]) -> String {
             });
             continue;
         }
-        let index = LineIndex::new(&report.text);
+        let index = &report.index;
         for d in &report.diagnostics {
-            let at = locate(&report.text, &index, d);
+            let at = locate(&report.text, index, d);
             let region = Region {
                 start_line: at.start.line + 1,
                 start_column: at.start.character + 1,
