@@ -1,6 +1,9 @@
 //! Where the language server's time goes on one edit of a 30,000-line file (the file of
 //! `bench/lsp/compare.py`): `cargo run --release -p palint-lsp --example latency_split`.
 //!
+//! `-- --lines-per-document 15 [--invalid-every 1000]`: the 2,000-document file (with
+//! 2,000 diagnostics, or 8), as compare.py builds it.
+//!
 //! Prints the median of 40 one-line edits (a `sku` value flipped, as compare.py does), sent as
 //! a range and as the whole text, for each step the server takes: reading the message's JSON
 //! (the framing guard reads a change into its parameters), applying the change, the incremental check and
@@ -16,8 +19,10 @@ use tower_lsp_server::ls_types as lsp;
 const VALID: &str = include_str!("../../examples/valid/aks-values.yaml");
 const INVALID: &str = include_str!("../../examples/invalid/aks-values.yaml");
 
-/// compare.py's `multi_document(30000, header)`.
-fn multi_document(lines: usize) -> String {
+/// compare.py's `multi_document(lines, header, invalid_every, lines_per_document)`: one
+/// document in `invalid_every` has problems; `lines_per_document` cuts every document to that
+/// many lines, comments and blank lines left out (15 gives the 2,000-document file).
+fn multi_document(lines: usize, invalid_every: usize, lines_per_document: Option<usize>) -> String {
     // The same modeline, so the same text, as compare.py run from this checkout.
     let schema = concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -25,10 +30,24 @@ fn multi_document(lines: usize) -> String {
     );
     let schema = std::fs::canonicalize(schema).unwrap();
     let header = format!("# yaml-language-server: $schema={}\n", schema.display());
+    let cut = |doc: &str| match lines_per_document {
+        Some(keep) => doc
+            .split('\n')
+            .filter(|line| !line.is_empty() && !line.starts_with('#'))
+            .take(keep - 2)
+            .collect::<Vec<_>>()
+            .join("\n"),
+        None => doc.to_owned(),
+    };
+    let (valid, invalid) = (cut(VALID), cut(INVALID));
     let mut text = String::new();
     let (mut count, mut i) = (0, 0);
     while count < lines {
-        let doc = if i % 4 == 3 { INVALID } else { VALID };
+        let doc = if i % invalid_every == invalid_every - 1 {
+            &invalid
+        } else {
+            &valid
+        };
         text.push_str(&header);
         text.push_str(doc);
         text.push_str("\n---\n");
@@ -38,13 +57,24 @@ fn multi_document(lines: usize) -> String {
     text
 }
 
+/// `--name N` from the command line, if given.
+fn argument(name: &str) -> Option<usize> {
+    let args: Vec<String> = std::env::args().collect();
+    let at = args.iter().position(|a| a == name)?;
+    Some(args.get(at + 1)?.parse().expect("a number"))
+}
+
 fn median(mut times: Vec<f64>) -> f64 {
     times.sort_by(f64::total_cmp);
     times[times.len() / 2]
 }
 
 fn main() {
-    let text = multi_document(30_000);
+    let text = multi_document(
+        30_000,
+        argument("--invalid-every").unwrap_or(4),
+        argument("--lines-per-document"),
+    );
     let options = Options::default();
     let encoding = PositionEncoding::Utf16;
     let uri: lsp::Uri = "file:///tmp/values.yaml".parse().unwrap();
