@@ -9,8 +9,8 @@ use serde::{Deserialize, Serialize};
 use tsify::Tsify;
 use wasm_bindgen::prelude::*;
 
-use crate::convert::{self, diagnostic, Diagnostic, Fix};
-use crate::{prepare, to_js, CheckOptions};
+use crate::convert::{self, Diagnostic, Fix};
+use crate::{prepare, to_js, CheckOptions, DocumentChecker};
 
 /// An editor's settings (VS Code's `palint` section).
 #[derive(Deserialize, Tsify, Default)]
@@ -71,45 +71,8 @@ pub(crate) fn surroundings(options: &CheckOptions) -> (Config, Config, Option<Te
     (editor, from_file, module)
 }
 
-/// The checker of one open document: each check reuses what is unchanged since its previous
-/// one (the core's `IncrementalCheck`); the result always equals `check`'s.
-#[wasm_bindgen]
-pub struct DocumentChecker {
-    incremental: palint_core::IncrementalCheck,
-}
-
 #[wasm_bindgen]
 impl DocumentChecker {
-    #[wasm_bindgen(constructor)]
-    #[allow(clippy::new_without_default)] // a JS class: constructed with `new`
-    pub fn new() -> DocumentChecker {
-        DocumentChecker {
-            incremental: palint_core::IncrementalCheck::new(),
-        }
-    }
-
-    /// Checks this document's new text and returns its diagnostics.
-    #[wasm_bindgen(unchecked_return_type = "Diagnostic[]")]
-    pub fn check(
-        &mut self,
-        text: &str,
-        #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue,
-    ) -> Result<JsValue, JsError> {
-        let prepared = prepare(options)?;
-        if prepared.off {
-            self.incremental.clear();
-            return to_js(&Vec::<Diagnostic>::new());
-        }
-        let index = LineIndex::new(text);
-        let found = self.incremental.check(text, &prepared.options());
-        to_js(
-            &found
-                .iter()
-                .map(|d| diagnostic(text, &index, d))
-                .collect::<Vec<_>>(),
-        )
-    }
-
     /// `codeActions` for this document, from its incremental check: editors ask on every
     /// cursor move, and the text is then usually the one just checked (nothing to re-check).
     #[wasm_bindgen(js_name = codeActions, unchecked_return_type = "CodeAction[]")]
@@ -224,7 +187,7 @@ pub fn code_action(
     fix: &palint_core::Fix,
 ) -> CodeAction {
     CodeAction {
-        diagnostic: diagnostic(text, index, d),
+        diagnostic: convert::diagnostic(text, index, d),
         fix: convert::fix(text, index, fix),
     }
 }

@@ -6,10 +6,12 @@
 //! into the module's `.d.ts`, and the functions name them in `unchecked_*_type`.
 
 mod convert;
+mod document_checker;
 #[cfg(feature = "language-server")]
 mod language_server;
+pub use document_checker::DocumentChecker;
 #[cfg(feature = "language-server")]
-pub use language_server::{code_actions, outline, values_files, DocumentChecker, EditorSettings};
+pub use language_server::{code_actions, outline, values_files, EditorSettings};
 
 use palint_core::{
     config::kind_names, rules, Config, DocumentKind, LineIndex, Options, TerraformModule,

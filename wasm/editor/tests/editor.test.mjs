@@ -252,6 +252,55 @@ test("when the page cannot compile the module, the worker answers the first chec
   await failing.close();
 });
 
+test("typing in a long multi-document file: the worker's incremental checks give a fresh check's problems", async () => {
+  const examples = join(here, "..", "..", "..", "examples");
+  const valid = readFileSync(join(examples, "valid", "aks-values.yaml"), "utf8");
+  const invalid = readFileSync(join(examples, "invalid", "aks-values.yaml"), "utf8");
+  const documents = Array.from({ length: 40 }, (_, i) => (i % 4 === 3 ? invalid : valid));
+  // Put back at the end: the timings test reloads the page with the text it had.
+  const before = await page.evaluate(() => window.palintView.state.doc.toString());
+  await setEditorText(documents.join("\n---\n"));
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="problems"] li[data-code]').length >= 10);
+  // Edits as typing makes them, each checked before the next: a value in one document, a
+  // multi-byte character, a `---` inserted inside a document and removed again, a deletion
+  // across a document boundary.
+  const edits = [
+    (doc) => { const at = doc.indexOf("sku: Standard") + 5; return { from: at, to: at + 8, insert: "Premium" }; },
+    (doc) => { const at = doc.indexOf("maxPodPerNode") ; return { from: at, insert: "é😀" }; },
+    (doc) => { const at = doc.indexOf("managedMachinePool", doc.length / 2); return { from: at, insert: "---\n" }; },
+    (doc) => { const at = doc.indexOf("---\nmanagedMachinePool"); return { from: at, to: at + 4 }; },
+    (doc) => { const at = doc.indexOf("\n---\n", doc.length / 3); return { from: at - 20, to: at + 30 }; },
+  ];
+  for (const edit of edits) {
+    const checks = await page.evaluate(() => window.palintStats.checks);
+    await page.evaluate((source) => {
+      const view = window.palintView;
+      view.dispatch({ changes: (0, eval)(source)(view.state.doc.toString()) });
+    }, edit.toString());
+    await page.waitForFunction((before) => window.palintStats.checks > before, checks);
+  }
+  // Settled: no check for half a second, and the text saved for the next visit.
+  let checks = -1;
+  while (checks !== (checks = await page.evaluate(() => window.palintStats.checks))) await page.waitForTimeout(500);
+  const text = await page.evaluate(() => window.palintView.state.doc.toString());
+  assert.equal(await page.evaluate(() => localStorage.getItem("palint-editor:text")), text);
+  const listed = (target) => target.locator('[data-testid="problems"] li').allInnerTexts();
+  const incremental = await listed(page);
+  // A new page opens the same text (from local storage) and checks it fresh, on the page.
+  const fresh = await context.newPage();
+  await fresh.goto(url);
+  await fresh.waitForFunction(() => window.palintStats?.editorDiagnosticsMs != null);
+  assert.equal(await fresh.evaluate(() => window.palintView.state.doc.toString()), text);
+  assert.ok(incremental.length >= 10, `${incremental.length} problems`);
+  assert.deepEqual(incremental, await listed(fresh));
+  await fresh.close();
+  await page.evaluate((text) => {
+    const view = window.palintView;
+    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+  }, before);
+  await page.waitForFunction((text) => localStorage.getItem("palint-editor:text") === text, before);
+});
+
 test("no request leaves the page's origin; timings", async () => {
   await page.reload();
   await page.waitForFunction(() => window.palintStats?.editorDiagnosticsMs != null);
