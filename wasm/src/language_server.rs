@@ -71,6 +71,8 @@ pub(crate) fn surroundings(options: &CheckOptions) -> (Config, Config, Option<Te
     (editor, from_file, module)
 }
 
+/// What only a language server asks of a document's checker (the checker itself is in
+/// `document_checker.rs`, which the browser editor's worker uses too).
 #[wasm_bindgen]
 impl DocumentChecker {
     /// `codeActions` for this document, from its incremental check: editors ask on every
