@@ -235,6 +235,50 @@ fn incremental_typing_ends_like_a_fresh_open() {
 }
 
 #[test]
+fn whole_text_changes_of_a_long_file_end_like_a_fresh_open() {
+    // Over 64 KB, so the server reads each change against the previous one.
+    let valid = std::fs::read_to_string("../examples/valid/aks-values.yaml").unwrap();
+    let invalid = std::fs::read_to_string("../examples/invalid/aks-values.yaml").unwrap();
+    let mut text = (0..60)
+        .map(|i| if i % 4 == 3 { &invalid } else { &valid }.as_str())
+        .collect::<Vec<_>>()
+        .join("---\n");
+    assert!(text.len() > 64 * 1024);
+    let mut client = started();
+    client.open(URI, &text);
+    // A backslash (read whole), then edits read against the previous text: the last one's
+    // diagnostics are compared (the server may skip the versions in between).
+    let edits: [&dyn Fn(&mut String); 6] = [
+        &|t| *t = t.replacen("owner", "C:\\temp\\owner", 1),
+        &|t| *t = t.replacen("C:\\temp\\", "\"quoted\"\t", 1),
+        &|t| *t = t.replacen("sku: Standard", "sku: Premium", 1),
+        &|t| *t = t.replacen("maxPodPerNode", "maxPodPerNode é😀", 1),
+        &|t| t.insert_str(t.len() / 2, "\n---\n"),
+        &|t| *t = t.replacen("\n---\n", "\n", 3),
+    ];
+    let mut version = 1;
+    for round in 0..3 {
+        for edit in &edits {
+            edit(&mut text);
+            version += 1;
+            // As VS Code writes it: the text member last.
+            client.send_raw(&format!(
+                r#"{{"jsonrpc":"2.0","method":"textDocument/didChange","params":{{"textDocument":{{"uri":"{URI}","version":{version}}},"contentChanges":[{{"text":{}}}]}}}}"#,
+                serde_json::to_string(&text).unwrap()
+            ));
+        }
+        let typed = client.diagnostics(URI, version);
+        let mut fresh = started();
+        fresh.open("file:///work/fresh.yaml", &text);
+        assert_eq!(
+            typed,
+            fresh.diagnostics("file:///work/fresh.yaml", 1),
+            "round {round}"
+        );
+    }
+}
+
+#[test]
 fn profile_pack_values_are_checked_and_completed() {
     let text = "apiVersion: cluster.palette.crossplane.io/v1alpha1\nkind: Profile\nmetadata:\n  name: aks\nspec:\n  forProvider:\n    name: aks\n    pack:\n      - name: kubernetes-aks\n        values: |\n          managedControlPlane:\n            sku: premium\n            autoUpgradeProfile:\n              upgradeChannel: \n";
     let mut client = started();

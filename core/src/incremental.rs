@@ -369,6 +369,14 @@ pub fn changed_range(old: &str, new: &str) -> (Range<usize>, usize) {
     (start..old.len() - same_end, new.len() - same_end - start)
 }
 
+/// The lengths of the common start and of the common end of `old` and `new`, in bytes, which do
+/// not overlap in either (they may cut a character).
+pub fn common_ends(old: &[u8], new: &[u8]) -> (usize, usize) {
+    let start = common_prefix(old, new);
+    let end = common_suffix(old, new, old.len().min(new.len()) - start);
+    (start, end)
+}
+
 /// Chunk sizes for comparing texts: large ones first (one `memcmp` call per 4 KB over the
 /// unchanged megabyte), then smaller ones near the difference.
 const CHUNKS: [usize; 3] = [4096, 64, 1];

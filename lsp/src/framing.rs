@@ -23,6 +23,7 @@ use tokio::sync::mpsc::{unbounded_channel, UnboundedReceiver, UnboundedSender};
 use tower_lsp_server::ls_types::DidChangeTextDocumentParams;
 
 use crate::prepared::{self, PreparedChanges};
+use crate::whole_text::ChangeReader;
 
 /// The largest message accepted (a document of this size is already far past any profile).
 const MAX_BODY: usize = 64 * 1024 * 1024;
@@ -63,6 +64,8 @@ struct Framer {
     buf: Vec<u8>,
     /// How far the body being waited for has been searched for a next header.
     searched: usize,
+    /// Reads changes, a whole text against the previous one.
+    changes: ChangeReader,
 }
 
 impl Framer {
@@ -98,7 +101,7 @@ impl Framer {
             if available >= length {
                 let body = &buf[header_end..header_end + length];
                 // A change is read into its parameters (which checks it too), once.
-                if let Some(params) = prepared::read_change(body) {
+                if let Some(params) = self.changes.read(body) {
                     return Step::Message {
                         start: header_end,
                         end: header_end + length,
@@ -605,7 +608,7 @@ mod tests {
         let mut bodies = Vec::new();
         let mut framer = Framer {
             buf: output,
-            searched: 0,
+            ..Framer::default()
         };
         while let Step::Message { start, end, .. } = framer.step(true) {
             bodies.push(String::from_utf8(framer.buf[start..end].to_vec()).unwrap());

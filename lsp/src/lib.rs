@@ -14,6 +14,7 @@ mod parent;
 mod pipes;
 mod prepared;
 mod settings;
+mod whole_text;
 pub mod wire;
 
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -93,10 +94,6 @@ pub fn run() -> std::process::ExitCode {
     }
 }
 
-/// How the framing guard reads a `didChange` (for `examples/latency_split.rs`).
+/// How the framing guard reads `didChange`s (for `examples/latency_split.rs`).
 #[doc(hidden)]
-pub fn guard_reads_change(
-    body: &[u8],
-) -> Option<tower_lsp_server::ls_types::DidChangeTextDocumentParams> {
-    prepared::read_change(body)
-}
+pub use whole_text::ChangeReader;
