@@ -26,7 +26,8 @@ const MIN_BODY: usize = 64 * 1024;
 /// these bytes can only be a member named `text` with a string value.
 const TEXT_MEMBER: &[u8] = b"\"text\":\"";
 
-/// Reads `didChange` messages, remembering the last whole text.
+/// Reads `didChange` messages, remembering the last whole text (twice: as sent and as read,
+/// until the next large whole-text change; one text, whichever document it was).
 #[derive(Default)]
 pub struct ChangeReader {
     last: Option<LastText>,
