@@ -71,12 +71,18 @@ struct Notification<'a> {
     params: DidChangeTextDocumentParams,
 }
 
+/// A quick test (SIMD, whatever the order of the members) before reading `body` as a change:
+/// most messages are not changes.
+pub fn may_be_change(body: &[u8]) -> bool {
+    memchr::memmem::find(body, b"\"textDocument/didChange\"").is_some()
+}
+
 /// The parameters of `body` when it is a well-formed `textDocument/didChange` notification
 /// (one JSON pass); `None` for anything else, which the guard then judges as before.
 pub fn read_change(body: &[u8]) -> Option<DidChangeTextDocumentParams> {
-    // A quick search first (SIMD, whatever the order of the members): most messages are
-    // not changes.
-    memchr::memmem::find(body, b"\"textDocument/didChange\"")?;
+    if !may_be_change(body) {
+        return None;
+    }
     let message: Notification = serde_json::from_slice(body).ok()?;
     (message.jsonrpc == "2.0" && message.method == "textDocument/didChange")
         .then_some(message.params)

@@ -17,7 +17,7 @@
 use memchr::memmem;
 use tower_lsp_server::ls_types::DidChangeTextDocumentParams;
 
-use crate::prepared::read_change;
+use crate::prepared::{may_be_change, read_change};
 
 /// Smaller messages are read whole: there is nothing to win.
 const MIN_BODY: usize = 64 * 1024;
@@ -46,7 +46,8 @@ impl ChangeReader {
     /// The parameters of `body` when it is a well-formed `textDocument/didChange`
     /// notification, as [`read_change`] reads them.
     pub fn read(&mut self, body: &[u8]) -> Option<DidChangeTextDocumentParams> {
-        if body.len() < MIN_BODY {
+        // Other messages (a large `didOpen`) neither cost a comparison nor forget the text.
+        if body.len() < MIN_BODY || !may_be_change(body) {
             return read_change(body);
         }
         if let Some(params) = self.read_against_last(body) {
@@ -283,6 +284,21 @@ mod tests {
             assert!(!read_both(&mut reader, &message(3, &text)));
             assert!(read_both(&mut reader, &message(4, &text)));
         }
+    }
+
+    #[test]
+    fn a_large_message_that_is_no_change_keeps_the_last_text() {
+        let text = random_text(
+            &mut TestRng::deterministic_rng(RngAlgorithm::ChaCha),
+            MIN_BODY,
+        );
+        let mut reader = ChangeReader::default();
+        read_both(&mut reader, &message(1, &text));
+        let open = String::from_utf8(message(1, &text))
+            .unwrap()
+            .replace("didChange", "didOpen");
+        assert_eq!(reader.read(open.as_bytes()), None);
+        assert!(read_both(&mut reader, &message(2, &text)));
     }
 
     #[test]
