@@ -1,9 +1,9 @@
 //! `cargo bench -p palint-core --bench incremental`: a one-line edit in a 30,000-line,
 //! 2,000-document file, checked again incrementally (what the language server does on every
-//! `didChange`) and from scratch.
+//! `didChange`, finding the edit by comparing the texts or told it) and from scratch.
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use palint_core::{check, IncrementalCheck, Options};
+use palint_core::{check, IncrementalCheck, Options, Unchanged};
 use std::hint::black_box;
 
 const AKS_VALUES: &str = include_str!("../../examples/valid/aks-values.yaml");
@@ -51,6 +51,21 @@ fn bench(c: &mut Criterion) {
             flip = !flip;
             let version = if flip { &edited } else { &text };
             incremental.check(black_box(version), &options)
+        })
+    });
+    // The same, with the edit told (as the language server does): the texts are not compared.
+    group.bench_function("30000-lines-one-line-edit-told", |b| {
+        let mut incremental = IncrementalCheck::new();
+        incremental.check(&text, &options);
+        let unchanged = Unchanged {
+            start: at,
+            end: text.len() - end,
+        };
+        let mut flip = false;
+        b.iter(|| {
+            flip = !flip;
+            let version = if flip { &edited } else { &text };
+            incremental.check_edited(black_box(version), &options, unchanged)
         })
     });
     group.bench_function("30000-lines-fresh-check", |b| {

@@ -34,10 +34,62 @@ use crate::schema::ALIAS_EXPANSION_BUDGET_PER_TEXT;
 /// One document's alias expansion limit; see `schema::validate`.
 const ALIAS_EXPANSION_PER_DOCUMENT: usize = 100_000;
 
+/// What an edit left of the previous text: its first `start` bytes are the new text's first
+/// bytes, and its last `end` bytes the new text's last. The two never overlap, in either text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Unchanged {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Unchanged {
+    /// Nothing is known to be the same.
+    pub const NOTHING: Unchanged = Unchanged { start: 0, end: 0 };
+}
+
+/// The edits made to a text since its last check, kept as what they left unchanged, so that
+/// the next check need not compare the texts (a client that sends ranged edits already says
+/// where they are).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct EditsSinceCheck {
+    /// `None` while nothing was edited.
+    unchanged: Option<Unchanged>,
+}
+
+impl EditsSinceCheck {
+    /// Records an edit that replaced `range` of the text, which was `len` bytes long before it.
+    pub fn record(&mut self, range: Range<usize>, len: usize) {
+        // Bytes before the first edit's start and after the last one's end (counted from the
+        // end, which no edit moves) are the checked text's; the rest may not be.
+        let after = len.saturating_sub(range.end);
+        self.unchanged = Some(match self.unchanged {
+            None => Unchanged {
+                start: range.start,
+                end: after,
+            },
+            Some(u) => Unchanged {
+                start: u.start.min(range.start),
+                end: u.end.min(after),
+            },
+        });
+    }
+
+    /// What is unchanged of the checked text in the current one, `len` bytes long; then starts
+    /// over (the caller checks the current text).
+    pub fn take(&mut self, len: usize) -> Unchanged {
+        self.unchanged
+            .take()
+            .unwrap_or(Unchanged { start: len, end: 0 })
+    }
+}
+
 /// The previous check of one text, ready to check the next version of it.
 #[derive(Debug, Default)]
 pub struct IncrementalCheck {
-    text: String,
+    /// The previous text, when [`IncrementalCheck::check`] must compare the next one with it
+    /// (always kept in debug builds, to test what callers of `check_edited` say).
+    text: Option<String>,
+    text_len: usize,
     /// Where the parts of `text` start after the first (see [`cuts`]), when it was split.
     cuts: Option<Vec<usize>>,
     forced: Option<Option<(Option<DocumentKind>, KindSource)>>,
@@ -70,30 +122,84 @@ impl IncrementalCheck {
     /// Checks `text`, reusing what is unchanged since the previous call; the result equals
     /// [`crate::check`]`(text, options)`.
     pub fn check(&mut self, text: &str, options: &Options) -> Vec<Diagnostic> {
+        let unchanged = match &self.text {
+            Some(old) => {
+                let (start, end) = common_ends(old.as_bytes(), text.as_bytes());
+                Unchanged { start, end }
+            }
+            None => Unchanged::NOTHING,
+        };
+        let diagnostics = self.check_unchanged(text, options, unchanged);
+        self.keep_text(text);
+        diagnostics
+    }
+
+    /// [`IncrementalCheck::check`] when the caller knows what is `unchanged` of the text of the
+    /// previous call (from the edits it applied, see [`EditsSinceCheck`]): the texts are not
+    /// compared, and no copy of `text` is kept. What it says must be true (debug builds check).
+    pub fn check_edited(
+        &mut self,
+        text: &str,
+        options: &Options,
+        unchanged: Unchanged,
+    ) -> Vec<Diagnostic> {
+        let fits = unchanged.start + unchanged.end <= self.text_len.min(text.len());
+        let unchanged = if fits { unchanged } else { Unchanged::NOTHING };
+        #[cfg(debug_assertions)]
+        if let Some(old) = &self.text {
+            let (old, new) = (old.as_bytes(), text.as_bytes());
+            let Unchanged { start, end } = unchanged;
+            assert!(
+                old[..start] == new[..start] && old[old.len() - end..] == new[new.len() - end..],
+                "check_edited: {unchanged:?} is not unchanged"
+            );
+        }
+        let diagnostics = self.check_unchanged(text, options, unchanged);
+        if cfg!(debug_assertions) {
+            self.keep_text(text);
+        } else {
+            self.text = None;
+        }
+        diagnostics
+    }
+
+    fn keep_text(&mut self, text: &str) {
+        let kept = self.text.get_or_insert_with(String::new);
+        kept.clear();
+        kept.push_str(text);
+    }
+
+    fn check_unchanged(
+        &mut self,
+        text: &str,
+        options: &Options,
+        unchanged: Unchanged,
+    ) -> Vec<Diagnostic> {
         let forced = forced_kind(options);
         let whole_only = options.path.is_some_and(kind::is_terraform_path);
+        let old_len = self.text_len;
+        self.text_len = text.len();
         let cuts = match (&self.cuts, whole_only) {
             (_, true) => None,
-            (Some(old_cuts), false) => cuts_after_edit(&self.text, old_cuts, text),
+            (Some(old_cuts), false) => cuts_after_edit(old_len, old_cuts, text, unchanged),
             (None, false) => cuts(text),
         };
         let Some(cuts) = cuts else {
             self.clear();
+            self.text_len = text.len();
             return engine::check(text, options);
         };
         let ranges = ranges(&cuts, text.len());
         if self.forced != Some(forced) {
             self.parts.clear();
         }
-        let parts = self.reuse_or_check(text, &ranges, forced);
+        let parts = self.reuse_or_check(text, old_len, unchanged, &ranges, forced);
         let mut alias_expansion = 0;
         for part in &parts {
             alias_expansion += part.alias_expansion;
         }
         let near_limit = ALIAS_EXPANSION_BUDGET_PER_TEXT - ALIAS_EXPANSION_PER_DOCUMENT;
         let whole_needed = alias_expansion > near_limit || parts.iter().any(|p| p.open_action);
-        self.text.clear();
-        self.text.push_str(text);
         self.cuts = Some(cuts);
         self.forced = Some(forced);
         if whole_needed {
@@ -113,7 +219,8 @@ impl IncrementalCheck {
 
     /// Forgets the previous check (its text and results).
     pub fn clear(&mut self) {
-        self.text = String::new();
+        self.text = None;
+        self.text_len = 0;
         self.cuts = None;
         self.forced = None;
         self.parts = Vec::new();
@@ -122,10 +229,11 @@ impl IncrementalCheck {
     fn reuse_or_check(
         &mut self,
         text: &str,
+        old_len: usize,
+        unchanged: Unchanged,
         ranges: &[Range<usize>],
         forced: Option<(Option<DocumentKind>, KindSource)>,
     ) -> Vec<CheckedPart> {
-        let old_text = std::mem::take(&mut self.text);
         let mut old_parts: Vec<Option<CheckedPart>> = std::mem::take(&mut self.parts)
             .into_iter()
             .map(Some)
@@ -134,10 +242,10 @@ impl IncrementalCheck {
             .iter()
             .map(|p| p.as_ref().map_or(0, |p| p.range.start))
             .collect();
-        let same_start = common_prefix(old_text.as_bytes(), text.as_bytes());
-        let max_end = old_text.len().min(text.len()) - same_start;
-        let same_end = common_suffix(old_text.as_bytes(), text.as_bytes(), max_end);
-        let old_len = old_text.len();
+        let Unchanged {
+            start: same_start,
+            end: same_end,
+        } = unchanged;
         let mut first_line = 0;
         let mut parts = Vec::with_capacity(ranges.len());
         let mut next = 0;
@@ -288,12 +396,20 @@ fn is_marker(bytes: &[u8], line: usize) -> bool {
             .is_none_or(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
 }
 
-/// [`cuts`] of `new`, from `old_cuts` of `old`: only where the two texts differ is `new` read
-/// again (a marker is decided by the line break before it and the four bytes from its start).
-fn cuts_after_edit(old: &str, old_cuts: &[usize], new: &str) -> Option<Vec<usize>> {
-    let (old_bytes, bytes) = (old.as_bytes(), new.as_bytes());
-    let same_start = common_prefix(old_bytes, bytes);
-    let same_end = common_suffix(old_bytes, bytes, old.len().min(new.len()) - same_start);
+/// [`cuts`] of `new`, from `old_cuts` of the previous text (`old_len` bytes, of which
+/// `unchanged` is still there): only where the two texts differ is `new` read again (a marker
+/// is decided by the line break before it and the four bytes from its start).
+fn cuts_after_edit(
+    old_len: usize,
+    old_cuts: &[usize],
+    new: &str,
+    unchanged: Unchanged,
+) -> Option<Vec<usize>> {
+    let bytes = new.as_bytes();
+    let Unchanged {
+        start: same_start,
+        end: same_end,
+    } = unchanged;
     let changed_end = new.len() - same_end;
     if changed_end - same_start > 1 << 16 {
         // Most of the text is new: one search over all of it is faster.
@@ -317,12 +433,12 @@ fn cuts_after_edit(old: &str, old_cuts: &[usize], new: &str) -> Option<Vec<usize
     let last = changed_end.min(new.len());
     cuts.extend((first..=last).filter(|&line| line < new.len() && is_marker(bytes, line)));
     // Markers wholly inside the common end (their line break there too), moved.
-    let old_tail_start = old.len() - same_end;
+    let old_tail_start = old_len - same_end;
     let after_window = old_cuts
         .iter()
         .copied()
         .filter(|&line| line > old_tail_start)
-        .map(|line| line + new.len() - old.len())
+        .map(|line| line + new.len() - old_len)
         .filter(|&line| line > last);
     cuts.extend(after_window);
     Some(cuts)
@@ -432,6 +548,11 @@ mod tests {
         }
     }
 
+    fn cuts_after_text_edit(old: &str, old_cuts: &[usize], new: &str) -> Option<Vec<usize>> {
+        let (start, end) = common_ends(old.as_bytes(), new.as_bytes());
+        cuts_after_edit(old.len(), old_cuts, new, Unchanged { start, end })
+    }
+
     /// The cuts found from the previous text's equal those found afresh, edit after edit.
     #[test]
     fn cuts_after_random_edits_equal_fresh_cuts() {
@@ -460,7 +581,7 @@ mod tests {
         for (old, new) in cases {
             let old_cuts = cuts(old).unwrap();
             assert_eq!(
-                cuts_after_edit(old, &old_cuts, new),
+                cuts_after_text_edit(old, &old_cuts, new),
                 cuts(new),
                 "{old:?} -> {new:?}"
             );
@@ -495,7 +616,7 @@ mod tests {
             let fresh = cuts(&edited);
             if let Some(old_cuts) = &previous {
                 assert_eq!(
-                    cuts_after_edit(&text, old_cuts, &edited),
+                    cuts_after_text_edit(&text, old_cuts, &edited),
                     fresh,
                     "{text:?} -> {edited:?}"
                 );

@@ -34,7 +34,7 @@ mod terraform;
 pub use config::Config;
 pub use diagnostic::{Diagnostic, Fix, Severity, TextEdit};
 pub use engine::{check, documents, DocumentInfo, KindSource, Options};
-pub use incremental::{changed_range, common_ends, IncrementalCheck};
+pub use incremental::{changed_range, common_ends, EditsSinceCheck, IncrementalCheck, Unchanged};
 pub use kind::DocumentKind;
 pub use line_index::{LineIndex, Position, PositionEncoding};
 pub use query::{schema_at, SchemaLocation};

@@ -1,6 +1,6 @@
 //! The incremental check equals a fresh check after every one of thousands of random edits.
 
-use palint_core::{check, DocumentKind, IncrementalCheck, Options};
+use palint_core::{check, DocumentKind, EditsSinceCheck, IncrementalCheck, Options};
 
 /// A small seeded generator (xorshift), so a failure names its seed and step.
 struct Rng(u64);
@@ -96,11 +96,15 @@ fn floor(text: &str, mut at: usize) -> usize {
 }
 
 /// One random edit: an insertion, a deletion (sometimes across documents), or a replacement;
-/// sometimes a line of a block scalar is changed in place.
-fn edit(text: &mut String, rng: &mut Rng, base: &str) {
+/// sometimes a line of a block scalar is changed in place. Returns the range it replaced in
+/// the text as it was.
+fn edit(text: &mut String, rng: &mut Rng, base: &str) -> std::ops::Range<usize> {
     let at = floor(text, rng.below(text.len() + 1));
     match rng.below(10) {
-        0..=3 => text.insert_str(at, PIECES[rng.below(PIECES.len())]),
+        0..=3 => {
+            text.insert_str(at, PIECES[rng.below(PIECES.len())]);
+            at..at
+        }
         4..=5 => {
             let len = if rng.below(4) == 0 {
                 rng.below(600)
@@ -109,16 +113,22 @@ fn edit(text: &mut String, rng: &mut Rng, base: &str) {
             };
             let end = floor(text, (at + len).min(text.len()));
             text.replace_range(at..end, "");
+            at..end
         }
         6..=7 => {
             let end = floor(text, (at + rng.below(8)).min(text.len()));
             text.replace_range(at..end, PIECES[rng.below(PIECES.len())]);
+            at..end
         }
         8 => {
             // Type inside a line of an indented block (block scalars, embedded values).
             let lines: Vec<usize> = text.match_indices("\n      ").map(|(i, _)| i + 1).collect();
-            if let Some(&line) = lines.get(rng.below(lines.len())) {
-                text.insert_str(line + 6, ["x", "sku: Free\n      ", "é"][rng.below(3)]);
+            match lines.get(rng.below(lines.len())) {
+                Some(&line) => {
+                    text.insert_str(line + 6, ["x", "sku: Free\n      ", "é"][rng.below(3)]);
+                    line + 6..line + 6
+                }
+                None => at..at,
             }
         }
         _ => {
@@ -128,7 +138,11 @@ fn edit(text: &mut String, rng: &mut Rng, base: &str) {
             let directive = text.starts_with('%') || text.contains("\n%");
             if text.len() > 2 * base.len() || text.len() < base.len() / 4 || unbalanced || directive
             {
+                let whole = 0..text.len();
                 *text = base.to_owned();
+                whole
+            } else {
+                at..at
             }
         }
     }
@@ -155,6 +169,30 @@ fn run(seed: u64, steps: usize, options: &Options, full_text_every: usize) {
     }
 }
 
+/// As `run`, with the edits told to the checker instead of found by comparing texts, and
+/// sometimes several edits between two checks (a burst whose stale versions are skipped).
+fn run_edited(seed: u64, steps: usize, options: &Options) {
+    let base = starting_text();
+    let mut text = base.clone();
+    let mut rng = Rng(seed);
+    let mut incremental = IncrementalCheck::new();
+    let mut edits = EditsSinceCheck::default();
+    for step in 0..steps {
+        for _ in 0..[1, 1, 1, 2, 5][rng.below(5)] {
+            let len = text.len();
+            let replaced = edit(&mut text, &mut rng, &base);
+            edits.record(replaced, len);
+        }
+        let expected = check(&text, options);
+        let found = incremental.check_edited(&text, options, edits.take(text.len()));
+        assert!(
+            found == expected,
+            "seed {seed}, step {step}: incremental check (edits told) differs\ntext:\n{text}\n\
+             incremental: {found:#?}\nfresh: {expected:#?}"
+        );
+    }
+}
+
 #[test]
 fn random_edits_match_a_fresh_check() {
     // `PALINT_INCREMENTAL_SEEDS=200` runs longer, away from CI.
@@ -164,6 +202,7 @@ fn random_edits_match_a_fresh_check() {
         .unwrap_or(5);
     for seed in 1..=seeds {
         run(seed * 7919, 320, &Options::default(), 0);
+        run_edited(seed * 104_729, 200, &Options::default());
     }
 }
 

@@ -3,22 +3,31 @@
 use std::sync::Mutex;
 
 use palint_core::{
-    changed_range, Diagnostic, IncrementalCheck, LineIndex, Options, Position, PositionEncoding,
+    changed_range, Diagnostic, EditsSinceCheck, IncrementalCheck, LineIndex, Options, Position,
+    PositionEncoding,
 };
 use tower_lsp_server::ls_types::{self as lsp, TextDocumentContentChangeEvent};
 
 use crate::wire::DiagnosticJson;
 
 pub struct Document {
+    /// Changed only by [`Document::apply`]: the next check trusts the edits it records.
     pub text: String,
     pub version: i32,
     pub index: LineIndex,
     /// The newest version whose diagnostics were published (never an older one after it).
     pub published: Option<i32>,
     /// The previous check, so that the next one re-checks only the documents an edit touched.
-    checker: Mutex<IncrementalCheck>,
+    checker: Mutex<Checker>,
     /// The JSON of the diagnostics last published, to publish them again quickly.
     pub wire: Mutex<DiagnosticJson>,
+}
+
+/// The incremental check, and the edits made since it last ran.
+#[derive(Default)]
+struct Checker {
+    incremental: IncrementalCheck,
+    edits: EditsSinceCheck,
 }
 
 impl Document {
@@ -29,7 +38,7 @@ impl Document {
             version,
             index,
             published: None,
-            checker: Mutex::new(IncrementalCheck::new()),
+            checker: Mutex::new(Checker::default()),
             wire: Mutex::new(DiagnosticJson::default()),
         }
     }
@@ -40,7 +49,10 @@ impl Document {
             .checker
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
-        checker.check(&self.text, options)
+        let unchanged = checker.edits.take(self.text.len());
+        checker
+            .incremental
+            .check_edited(&self.text, options, unchanged)
     }
 
     /// Forgets the previous check (after a panic in it, its state may be half updated).
@@ -49,7 +61,7 @@ impl Document {
             .checker
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
-        checker.clear();
+        *checker = Checker::default();
     }
 
     /// Applies the client's changes in order (ranged edits or full replacements).
@@ -64,6 +76,7 @@ impl Document {
                 Some(range) => {
                     let start = self.offset(range.start, encoding);
                     let end = self.offset(range.end, encoding).max(start);
+                    self.edited(start..end, self.text.len());
                     self.text.replace_range(start..end, &change.text);
                     self.index.edit(&self.text, start..end, change.text.len());
                 }
@@ -77,8 +90,19 @@ impl Document {
     /// updated only where the text changed.
     fn replace(&mut self, text: String) {
         let (old, new_len) = changed_range(&self.text, &text);
+        self.edited(old.clone(), self.text.len());
         self.text = text;
         self.index.edit(&self.text, old, new_len);
+    }
+
+    /// Tells the next check that `range` of the text (`len` bytes) is being replaced, so that
+    /// it need not compare the texts to find what changed.
+    fn edited(&mut self, range: std::ops::Range<usize>, len: usize) {
+        let checker = self
+            .checker
+            .get_mut()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        checker.edits.record(range, len);
     }
 
     /// A byte offset; positions outside the text clamp to it.
