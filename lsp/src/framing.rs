@@ -441,25 +441,41 @@ fn error(id: &Value, code: i64, message: &str) -> Value {
     json!({"jsonrpc": "2.0", "id": id, "error": {"code": code, "message": message}})
 }
 
-/// Copies the valid messages of `input` to `output` (framed afresh) until `input` ends,
-/// answering invalid requests through `replies` (frames for stdout).
-pub async fn forward_valid_messages(
-    input: impl AsyncRead + Unpin,
-    mut output: impl AsyncWrite + Unpin,
-    replies: UnboundedSender<Vec<u8>>,
-    prepared: PreparedChanges,
+/// How much is read from the input at a time: a whole-text change of a 30,000-line file in
+/// one read (the pipe is as wide, see `pipes`).
+const READ_SIZE: usize = 1 << 20;
+
+/// Reads `input` until it ends and hands each valid message, framed afresh, to `forward` (until
+/// it returns false), answering invalid requests through `replies` (frames for stdout).
+///
+/// Runs on a thread of its own, reading with blocking calls straight into the framer's buffer:
+/// a megabyte-long change is copied once on its way in, and read while the server checks the
+/// previous one.
+pub fn guard_messages(
+    mut input: impl std::io::Read,
+    mut forward: impl FnMut(Vec<u8>) -> bool,
+    replies: &UnboundedSender<Vec<u8>>,
+    prepared: &PreparedChanges,
 ) {
-    let mut input = input;
     let mut framer = Framer::default();
     let mut eof = false;
-    let mut chunk = vec![0; 1 << 20];
     loop {
         match framer.step(eof) {
             Step::NeedMore if eof => break,
-            Step::NeedMore => match input.read(&mut chunk).await {
-                Ok(0) | Err(_) => eof = true,
-                Ok(n) => framer.buf.extend_from_slice(&chunk[..n]),
-            },
+            Step::NeedMore => {
+                let buf = &mut framer.buf;
+                let filled = buf.len();
+                buf.resize(filled + READ_SIZE, 0);
+                let read = loop {
+                    match input.read(&mut buf[filled..]) {
+                        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                        read => break read,
+                    }
+                };
+                let n = read.unwrap_or(0);
+                buf.truncate(filled + n);
+                eof = n == 0;
+            }
             Step::Skip(n, why) => {
                 if !why.is_empty() {
                     eprintln!("palint lsp: skipped {n} bytes of input ({why}); resynchronizing at the next Content-Length header");
@@ -477,13 +493,9 @@ pub async fn forward_valid_messages(
                 }
                 let body = &framer.buf[start..end];
                 let verdict = verdict.unwrap_or_else(|| judge(body));
-                let placeholder;
                 let forwarded = match verdict {
-                    Verdict::Forward => Some(body),
-                    Verdict::Change(params) => {
-                        placeholder = prepared.put(*params);
-                        Some(placeholder.as_slice())
-                    }
+                    Verdict::Forward => Some(frame(body)),
+                    Verdict::Change(params) => Some(frame(&prepared.put(*params))),
                     Verdict::Drop(problem) => {
                         eprintln!("palint lsp: dropped a malformed message: {problem}");
                         None
@@ -497,19 +509,25 @@ pub async fn forward_valid_messages(
                         None
                     }
                 };
-                if let Some(body) = forwarded {
-                    // Header and body written apart: no copy of a large body.
-                    let header = format!("Content-Length: {}\r\n\r\n", body.len());
-                    if output.write_all(header.as_bytes()).await.is_err()
-                        || output.write_all(body).await.is_err()
-                    {
-                        break;
-                    }
-                    let _ = output.flush().await;
+                if forwarded.is_some_and(|message| !forward(message)) {
+                    break;
                 }
                 framer.consume(end);
             }
         }
+    }
+}
+
+/// Writes the guard's messages to the server's input until they end, then closes it.
+pub async fn write_messages(
+    mut messages: tokio::sync::mpsc::Receiver<Vec<u8>>,
+    mut output: impl AsyncWrite + Unpin,
+) {
+    while let Some(message) = messages.recv().await {
+        if output.write_all(&message).await.is_err() {
+            break;
+        }
+        let _ = output.flush().await;
     }
     let _ = output.shutdown().await;
 }
@@ -594,17 +612,17 @@ mod tests {
 
     /// The bodies the guard forwards for `input`, and its replies.
     fn run(input: &[u8]) -> (Vec<String>, Vec<Value>) {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .build()
-            .unwrap();
         let (sender, mut receiver) = unbounded_channel();
         let mut output = Vec::new();
-        runtime.block_on(forward_valid_messages(
+        guard_messages(
             input,
-            &mut output,
-            sender,
-            PreparedChanges::default(),
-        ));
+            |message| {
+                output.extend_from_slice(&message);
+                true
+            },
+            &sender,
+            &PreparedChanges::default(),
+        );
         let mut bodies = Vec::new();
         let mut framer = Framer {
             buf: output,

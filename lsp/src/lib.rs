@@ -22,6 +22,9 @@ use std::sync::Arc;
 use std::time::Duration;
 use tower_lsp_server::{LspService, Server};
 
+/// How many messages the guard may read ahead of the server.
+const GUARDED_MESSAGES: usize = 16;
+
 /// How long requests already read may still be answered after the input ends.
 const GRACE: Duration = Duration::from_millis(500);
 
@@ -62,12 +65,25 @@ pub fn run() -> std::process::ExitCode {
         let frames = output.sender();
         let (guard_end, server_in) = tokio::io::duplex(1 << 20);
         let (server_out, frames_in) = tokio::io::duplex(1 << 20);
-        let mut input_ended = tokio::spawn(framing::forward_valid_messages(
-            tokio::io::stdin(),
-            guard_end,
-            output.sender(),
-            prepared,
-        ));
+        // The guard reads stdin on a thread of its own (blocking reads, no copy through
+        // tokio's stdin); a few messages may wait for the server, then the guard waits.
+        let (messages, guarded) = tokio::sync::mpsc::channel(GUARDED_MESSAGES);
+        let replies = output.sender();
+        let spawned = std::thread::Builder::new()
+            .name("palint-lsp-stdin".into())
+            .spawn(move || {
+                framing::guard_messages(
+                    std::io::stdin().lock(),
+                    |message| messages.blocking_send(message).is_ok(),
+                    &replies,
+                    &prepared,
+                )
+            });
+        if let Err(e) = spawned {
+            eprintln!("palint lsp: cannot start the input thread: {e}");
+            return;
+        }
+        let mut input_ended = tokio::spawn(framing::write_messages(guarded, guard_end));
         let server_output = tokio::spawn(framing::server_frames(frames_in, output.sender()));
         let writer = tokio::spawn(output.run(tokio::io::stdout()));
         let mut serve = Box::pin(Server::new(server_in, server_out, socket).serve(service));
