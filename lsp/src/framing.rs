@@ -550,22 +550,33 @@ impl Output {
         self.sender.clone()
     }
 
-    /// Writes frames until an empty one (the end marker) or a write error.
-    pub async fn run(self, mut stdout: impl AsyncWrite + Unpin) {
+    /// Writes frames until an empty one (the end marker) or a write error. Blocking: it runs
+    /// on a thread of its own, so a frame goes out as soon as it is sent, in one write.
+    pub fn run(self, mut stdout: impl std::io::Write) {
         let Output {
             sender,
             mut receiver,
         } = self;
         drop(sender);
-        while let Some(frame) = receiver.recv().await {
-            if frame.is_empty()
-                || stdout.write_all(&frame).await.is_err()
-                || stdout.flush().await.is_err()
-            {
+        while let Some(frame) = receiver.blocking_recv() {
+            if frame.is_empty() || stdout.write_all(&frame).is_err() || stdout.flush().is_err() {
                 break;
             }
         }
     }
+}
+
+/// Standard output without std's line buffering, which would write a frame's header apart
+/// from its body; std's own where the descriptor cannot be shared.
+pub fn unbuffered_stdout() -> Box<dyn std::io::Write + Send> {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        if let Ok(fd) = std::io::stdout().as_fd().try_clone_to_owned() {
+            return Box::new(std::fs::File::from(fd));
+        }
+    }
+    Box::new(std::io::stdout())
 }
 
 /// Splits the server's own (well-formed) output into frames for [`Output`].

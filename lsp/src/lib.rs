@@ -85,7 +85,8 @@ pub fn run() -> std::process::ExitCode {
         }
         let mut input_ended = tokio::spawn(framing::write_messages(guarded, guard_end));
         let server_output = tokio::spawn(framing::server_frames(frames_in, output.sender()));
-        let writer = tokio::spawn(output.run(tokio::io::stdout()));
+        let stdout = framing::unbuffered_stdout();
+        let writer = tokio::task::spawn_blocking(move || output.run(stdout));
         let mut serve = Box::pin(Server::new(server_in, server_out, socket).serve(service));
         tokio::select! {
             () = &mut serve => {}

@@ -131,14 +131,21 @@ impl ChangeReader {
         quoted.extend_from_slice(middle);
         quoted.push(b'"');
         let changed: String = serde_json::from_slice(&quoted).ok()?;
-        let kept_start = same_start - backslashes(&old[..same_start]);
-        let kept_end = same_end - backslashes(&old[old_end..]);
-        let before = last.text.get(..kept_start)?;
-        let after = last.text.get(last.text.len() - kept_end..)?;
-        let mut text = String::with_capacity(before.len() + changed.len() + after.len());
-        text.push_str(before);
-        text.push_str(&changed);
-        text.push_str(after);
+        // The escapes in the old text's two kept ends (one backslash each): counted in the
+        // shorter end; the other end has the rest of them, as the old text's length says.
+        let escapes = old.len().checked_sub(last.text.len())?;
+        let in_middle = backslashes(&old[same_start..old_end]);
+        let (in_start, in_end) = if same_start <= same_end {
+            let in_start = backslashes(&old[..same_start]);
+            (in_start, escapes.checked_sub(in_start + in_middle)?)
+        } else {
+            let in_end = backslashes(&old[old_end..]);
+            (escapes.checked_sub(in_end + in_middle)?, in_end)
+        };
+        let kept_start = same_start - in_start;
+        let replaced = kept_start..last.text.len().checked_sub(same_end - in_end)?;
+        // Both ends where a character starts (they are, as the old bytes there are).
+        last.text.get(replaced.clone())?;
         // The rest of the message, with an empty text in the text's place.
         let mut rest = Vec::with_capacity(start + body.len() - close);
         rest.extend_from_slice(&body[..start]);
@@ -150,11 +157,13 @@ impl ChangeReader {
         if change.range.is_some() || change.range_length.is_some() || !change.text.is_empty() {
             return None;
         }
-        change.text.clone_from(&text);
+        // The last text and its escaped bytes become this message's, edited where they differ
+        // (no new buffers: a megabyte's fresh allocation costs its page faults).
         let last = self.last.as_mut()?;
-        last.escaped.clear();
-        last.escaped.extend_from_slice(escaped);
-        last.text = text;
+        last.text.replace_range(replaced, &changed);
+        last.escaped
+            .splice(same_start..old_end, middle.iter().copied());
+        change.text.clone_from(&last.text);
         Some(params)
     }
 }
