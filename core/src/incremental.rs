@@ -234,14 +234,9 @@ impl IncrementalCheck {
         ranges: &[Range<usize>],
         forced: Option<(Option<DocumentKind>, KindSource)>,
     ) -> Vec<CheckedPart> {
-        let mut old_parts: Vec<Option<CheckedPart>> = std::mem::take(&mut self.parts)
-            .into_iter()
-            .map(Some)
-            .collect();
-        let old_starts: Vec<usize> = old_parts
-            .iter()
-            .map(|p| p.as_ref().map_or(0, |p| p.range.start))
-            .collect();
+        // The old parts in order: where the same text was in the old version only grows from
+        // one range to the next, so they are passed over once (those not reused are dropped).
+        let mut old_parts = std::mem::take(&mut self.parts).into_iter().peekable();
         let Unchanged {
             start: same_start,
             end: same_end,
@@ -261,8 +256,8 @@ impl IncrementalCheck {
                 None
             };
             let found = old_start.and_then(|old_start| {
-                let i = old_starts.binary_search(&old_start).ok()?;
-                let part = old_parts[i].as_ref()?;
+                while old_parts.next_if(|p| p.range.start < old_start).is_some() {}
+                let part = old_parts.peek().filter(|p| p.range.start == old_start)?;
                 // An old part may span several ranges (see `check_part`): all of its text
                 // must be unchanged, and end where a range of the new text ends.
                 let old_end = part.range.end;
@@ -278,7 +273,7 @@ impl IncrementalCheck {
                 let reusable = (old_end == old_len) == (new_end == text.len())
                     && (!part.uses_line_numbers || part.first_line == first_line);
                 reusable
-                    .then(|| old_parts[i].take().map(|p| (p, taken)))
+                    .then(|| old_parts.next().map(|p| (p, taken)))
                     .flatten()
             });
             let (part, taken) = match found {
