@@ -9,12 +9,12 @@ use std::hint::black_box;
 const AKS_VALUES: &str = include_str!("../../examples/valid/aks-values.yaml");
 const INVALID_AKS_VALUES: &str = include_str!("../../examples/invalid/aks-values.yaml");
 
-/// `documents` AKS layer values documents, one in four with problems, each cut to
+/// `documents` AKS layer values documents, one in `invalid_every` with problems, each cut to
 /// `lines_per_document` lines (comments and blank lines left out).
-fn multi_document(documents: usize, lines_per_document: usize) -> String {
+fn multi_document(documents: usize, lines_per_document: usize, invalid_every: usize) -> String {
     let mut text = String::new();
     for i in 0..documents {
-        let source = if i % 4 == 3 {
+        let source = if i % invalid_every == invalid_every - 1 {
             INVALID_AKS_VALUES
         } else {
             AKS_VALUES
@@ -31,46 +31,59 @@ fn multi_document(documents: usize, lines_per_document: usize) -> String {
     text
 }
 
-fn bench(c: &mut Criterion) {
-    let options = Options::default();
-    let text = multi_document(2_000, 15);
+/// The 2,000-document file and the same with one `sku` value flipped in the middle, and the
+/// edit's unchanged ends.
+fn versions(invalid_every: usize) -> (String, String, Unchanged) {
+    let text = multi_document(2_000, 15, invalid_every);
     assert_eq!(text.lines().count(), 30_000);
-    // Two versions that differ in one line in the middle: a `sku` value flipped.
     let middle = text.len() / 2;
     let at = middle + text[middle..].find("sku: ").unwrap() + 5;
     let end = at + text[at..].find('\n').unwrap();
     let mut edited = text.clone();
     edited.replace_range(at..end, "Premium");
+    let unchanged = Unchanged {
+        start: at,
+        end: text.len() - end,
+    };
+    (text, edited, unchanged)
+}
+
+fn bench(c: &mut Criterion) {
+    let options = Options::default();
     let mut group = c.benchmark_group("incremental");
     group.sample_size(20);
-    group.bench_function("30000-lines-one-line-edit", |b| {
-        let mut incremental = IncrementalCheck::new();
-        incremental.check(&text, &options);
-        let mut flip = false;
-        b.iter(|| {
-            flip = !flip;
-            let version = if flip { &edited } else { &text };
-            incremental.check(black_box(version), &options)
-        })
-    });
-    // The same, with the edit told (as the language server does): the texts are not compared.
-    group.bench_function("30000-lines-one-line-edit-told", |b| {
-        let mut incremental = IncrementalCheck::new();
-        incremental.check(&text, &options);
-        let unchanged = Unchanged {
-            start: at,
-            end: text.len() - end,
-        };
-        let mut flip = false;
-        b.iter(|| {
-            flip = !flip;
-            let version = if flip { &edited } else { &text };
-            incremental.check_edited(black_box(version), &options, unchanged)
-        })
-    });
-    group.bench_function("30000-lines-fresh-check", |b| {
-        b.iter(|| check(black_box(&edited), &options))
-    });
+    // One document in four with problems (2,000 diagnostics), and one in 1,000 (8).
+    for (invalid_every, name) in [(4, ""), (1000, "-few-problems")] {
+        let (text, edited, unchanged) = versions(invalid_every);
+        // Two versions that differ in one line in the middle, checked in turn.
+        group.bench_function(format!("30000-lines-one-line-edit{name}"), |b| {
+            let mut incremental = IncrementalCheck::new();
+            incremental.check(&text, &options);
+            let mut flip = false;
+            b.iter(|| {
+                flip = !flip;
+                let version = if flip { &edited } else { &text };
+                incremental.check(black_box(version), &options)
+            })
+        });
+        // The same, with the edit told (as the language server does): the texts are not
+        // compared.
+        group.bench_function(format!("30000-lines-one-line-edit-told{name}"), |b| {
+            let mut incremental = IncrementalCheck::new();
+            incremental.check(&text, &options);
+            let mut flip = false;
+            b.iter(|| {
+                flip = !flip;
+                let version = if flip { &edited } else { &text };
+                incremental.check_edited(black_box(version), &options, unchanged)
+            })
+        });
+        if invalid_every == 4 {
+            group.bench_function("30000-lines-fresh-check", |b| {
+                b.iter(|| check(black_box(&edited), &options))
+            });
+        }
+    }
     group.finish();
 }
 
