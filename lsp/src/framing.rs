@@ -66,6 +66,9 @@ struct Framer {
     searched: usize,
     /// Reads changes, a whole text against the previous one.
     changes: ChangeReader,
+    /// After [`Step::NeedMore`]: how many bytes of the message being read are still to come,
+    /// as its header says (0 when no header is complete).
+    missing: usize,
 }
 
 impl Framer {
@@ -76,6 +79,7 @@ impl Framer {
 
     /// The next step; `eof`: no more input will come.
     fn step(&mut self, eof: bool) -> Step {
+        self.missing = 0;
         let buf = &self.buf;
         let leading = buf
             .iter()
@@ -135,6 +139,7 @@ impl Framer {
             if eof {
                 return Step::Skip(self.buf.len(), "input ended inside a message");
             }
+            self.missing = length - available;
             return Step::NeedMore;
         }
         let why = if lengths.is_empty() {
@@ -441,9 +446,13 @@ fn error(id: &Value, code: i64, message: &str) -> Value {
     json!({"jsonrpc": "2.0", "id": id, "error": {"code": code, "message": message}})
 }
 
-/// How much is read from the input at a time: a whole-text change of a 30,000-line file in
-/// one read (the pipe is as wide, see `pipes`).
+/// The most read from the input at a time: a whole-text change of a 30,000-line file in one
+/// read (the pipe is as wide, see `pipes`), when a header has announced it.
 const READ_SIZE: usize = 1 << 20;
+
+/// The least: a keystroke's change is a few hundred bytes, and the room read into is zeroed
+/// first (std cannot read into memory that is not).
+const MIN_READ: usize = 64 * 1024;
 
 /// Reads `input` until it ends and hands each valid message, framed afresh, to `forward` (until
 /// it returns false), answering invalid requests through `replies` (frames for stdout).
@@ -463,9 +472,10 @@ pub fn guard_messages(
         match framer.step(eof) {
             Step::NeedMore if eof => break,
             Step::NeedMore => {
+                let room = framer.missing.clamp(MIN_READ, READ_SIZE);
                 let buf = &mut framer.buf;
                 let filled = buf.len();
-                buf.resize(filled + READ_SIZE, 0);
+                buf.resize(filled + room, 0);
                 let read = loop {
                     match input.read(&mut buf[filled..]) {
                         Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
@@ -622,7 +632,7 @@ mod tests {
     use super::*;
 
     /// The bodies the guard forwards for `input`, and its replies.
-    fn run(input: &[u8]) -> (Vec<String>, Vec<Value>) {
+    fn run(input: impl std::io::Read) -> (Vec<String>, Vec<Value>) {
         let (sender, mut receiver) = unbounded_channel();
         let mut output = Vec::new();
         guard_messages(
@@ -672,7 +682,7 @@ mod tests {
             framed(GOOD.len(), GOOD),
         ]
         .concat();
-        let (bodies, replies) = run(&input);
+        let (bodies, replies) = run(input.as_slice());
         assert_eq!(bodies.len(), 2, "{bodies:?}");
         let handle: Value = serde_json::from_str(&bodies[0]).unwrap();
         assert_eq!(handle["method"], prepared::METHOD);
@@ -760,12 +770,49 @@ mod tests {
         }
     }
 
+    /// Input that arrives at most `step` bytes per read, as from a slow pipe.
+    struct Trickle<'a> {
+        rest: &'a [u8],
+        step: usize,
+    }
+
+    impl std::io::Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let n = self.rest.len().min(self.step).min(buf.len());
+            buf[..n].copy_from_slice(&self.rest[..n]);
+            self.rest = &self.rest[n..];
+            Ok(n)
+        }
+    }
+
+    /// Messages larger than the first read, arriving whole or in pieces (the guard reads
+    /// what their headers announce), come through intact and in order.
+    #[test]
+    fn large_messages_read_in_pieces_come_through_whole() {
+        let large = |size: usize| {
+            let value = "x".repeat(size);
+            format!(r#"{{"jsonrpc":"2.0","method":"palint/test","params":{{"text":"{value}"}}}}"#)
+        };
+        let (big, bigger) = (large(MIN_READ * 3), large(READ_SIZE + 100));
+        let input = [
+            framed(big.len(), &big),
+            framed(GOOD.len(), GOOD),
+            framed(bigger.len(), &bigger),
+            framed(GOOD.len(), GOOD),
+        ]
+        .concat();
+        for step in [input.len(), 7_000, 65_537] {
+            let (bodies, _) = run(Trickle { rest: &input, step });
+            assert_eq!(bodies, [&big, GOOD, &bigger, GOOD], "{step} bytes per read");
+        }
+    }
+
     #[test]
     fn good_messages_pass_unchanged() {
         let mut input = framed(GOOD.len(), GOOD);
         input.extend(b"Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n");
         input.extend(framed(GOOD.len(), GOOD));
-        assert_eq!(run(&input).0, [GOOD, GOOD]);
+        assert_eq!(run(input.as_slice()).0, [GOOD, GOOD]);
     }
 
     #[test]
@@ -783,7 +830,7 @@ mod tests {
         for case in cases {
             let mut input = case.clone();
             input.extend(framed(GOOD.len(), GOOD));
-            let (bodies, _) = run(&input);
+            let (bodies, _) = run(input.as_slice());
             assert_eq!(
                 bodies.last().map(String::as_str),
                 Some(GOOD),
@@ -798,7 +845,7 @@ mod tests {
         let body = r#"{"jsonrpc":"2.0","method":"initialized","params":{"é":"😀"}}"#;
         let mut input = framed(body.chars().count(), body);
         input.extend(framed(GOOD.len(), GOOD));
-        assert_eq!(run(&input).0, [body, GOOD]);
+        assert_eq!(run(input.as_slice()).0, [body, GOOD]);
     }
 
     #[test]
@@ -814,7 +861,7 @@ mod tests {
             })
             .collect();
         input.extend(framed(GOOD.len(), GOOD));
-        let (bodies, _) = run(&input);
+        let (bodies, _) = run(input.as_slice());
         assert_eq!(bodies.last().map(String::as_str), Some(GOOD));
     }
 
