@@ -123,10 +123,7 @@ impl IncrementalCheck {
     /// [`crate::check`]`(text, options)`.
     pub fn check(&mut self, text: &str, options: &Options) -> Vec<Diagnostic> {
         let unchanged = match &self.text {
-            Some(old) => {
-                let (start, end) = common_ends(old.as_bytes(), text.as_bytes());
-                Unchanged { start, end }
-            }
+            Some(old) => common_ends(old.as_bytes(), text.as_bytes()),
             None => Unchanged::NOTHING,
         };
         let diagnostics = self.check_unchanged(text, options, unchanged);
@@ -480,12 +477,12 @@ pub fn changed_range(old: &str, new: &str) -> (Range<usize>, usize) {
     (start..old.len() - same_end, new.len() - same_end - start)
 }
 
-/// The lengths of the common start and of the common end of `old` and `new`, in bytes, which do
-/// not overlap in either (they may cut a character).
-pub fn common_ends(old: &[u8], new: &[u8]) -> (usize, usize) {
+/// The longest common start of `old` and `new`, and the longest common end that does not
+/// overlap it in either, in bytes (they may cut a character).
+pub fn common_ends(old: &[u8], new: &[u8]) -> Unchanged {
     let start = common_prefix(old, new);
     let end = common_suffix(old, new, old.len().min(new.len()) - start);
-    (start, end)
+    Unchanged { start, end }
 }
 
 /// Chunk sizes for comparing texts: large ones first (one `memcmp` call per 4 KB over the
@@ -544,8 +541,12 @@ mod tests {
     }
 
     fn cuts_after_text_edit(old: &str, old_cuts: &[usize], new: &str) -> Option<Vec<usize>> {
-        let (start, end) = common_ends(old.as_bytes(), new.as_bytes());
-        cuts_after_edit(old.len(), old_cuts, new, Unchanged { start, end })
+        cuts_after_edit(
+            old.len(),
+            old_cuts,
+            new,
+            common_ends(old.as_bytes(), new.as_bytes()),
+        )
     }
 
     /// The cuts found from the previous text's equal those found afresh, edit after edit.

@@ -72,6 +72,23 @@ struct Framer {
 }
 
 impl Framer {
+    /// Appends what `input` has next, as much as the message being read still needs (within
+    /// [`MIN_READ`]..[`READ_SIZE`]); false at the end of the input or on an error.
+    fn read_from(&mut self, input: &mut impl std::io::Read) -> bool {
+        let room = self.missing.clamp(MIN_READ, READ_SIZE);
+        let filled = self.buf.len();
+        self.buf.resize(filled + room, 0);
+        let read = loop {
+            match input.read(&mut self.buf[filled..]) {
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                read => break read,
+            }
+        };
+        let n = read.unwrap_or(0);
+        self.buf.truncate(filled + n);
+        n > 0
+    }
+
     fn consume(&mut self, n: usize) {
         self.buf.drain(..n.min(self.buf.len()));
         self.searched = 0;
@@ -471,21 +488,7 @@ pub fn guard_messages(
     loop {
         match framer.step(eof) {
             Step::NeedMore if eof => break,
-            Step::NeedMore => {
-                let room = framer.missing.clamp(MIN_READ, READ_SIZE);
-                let buf = &mut framer.buf;
-                let filled = buf.len();
-                buf.resize(filled + room, 0);
-                let read = loop {
-                    match input.read(&mut buf[filled..]) {
-                        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                        read => break read,
-                    }
-                };
-                let n = read.unwrap_or(0);
-                buf.truncate(filled + n);
-                eof = n == 0;
-            }
+            Step::NeedMore => eof = !framer.read_from(&mut input),
             Step::Skip(n, why) => {
                 if !why.is_empty() {
                     eprintln!("palint lsp: skipped {n} bytes of input ({why}); resynchronizing at the next Content-Length header");

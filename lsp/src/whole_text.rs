@@ -105,7 +105,10 @@ impl ChangeReader {
         }
         let escaped = &body[start..close];
         let old = &last.escaped;
-        let (mut same_start, same_end) = palint_core::common_ends(old, escaped);
+        let palint_core::Unchanged {
+            start: mut same_start,
+            end: same_end,
+        } = palint_core::common_ends(old, escaped);
         // Cut both ends where a character starts and no escape is cut in two, in the old text
         // (the same bytes in the new one). With two-byte escapes only, a backslash before the
         // cut starts an escape.
